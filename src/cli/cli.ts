@@ -1,0 +1,65 @@
+// `npx oversight …`: the same core, data and documents as the app, from a terminal.
+import { readFile, writeFile } from 'node:fs/promises';
+import { UsageError, type CliIo, type Command } from './io';
+import { sampleCommand } from './commands/sample';
+import { APP_VERSION } from './version';
+
+export const COMMANDS: Command[] = [sampleCommand];
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `Oversight ${APP_VERSION}: safeguarding policy oversight from the command line.`,
+    '',
+    'Usage: oversight <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run "oversight <command> --help" for a command’s options.',
+    '',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${APP_VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`Unknown command "${name}".\n\n${helpText()}`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`Usage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`oversight ${name}: ${(error as Error).message}\n\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    io.stderr(`oversight ${name}: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+export const nodeIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readFile: async (p) => new Uint8Array(await readFile(p)),
+  writeFile: (p, b) => writeFile(p, b),
+  now: () => new Date(),
+};
+
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), nodeIo);
+}
