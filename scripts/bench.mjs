@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const dir = join(root, '.bench');
-const results = join(dir, 'results.jsonl');
+const results = process.env.OVERSIGHT_BENCH_RESULTS ?? join(dir, 'results.jsonl');
 const only = process.argv[2];
 mkdirSync(dir, { recursive: true });
 rmSync(results, { force: true });

@@ -4,7 +4,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BENCH_DIR = join(__dirname, '../../.bench');
-export const RESULTS = join(BENCH_DIR, 'results.jsonl');
+export const RESULTS = process.env.OVERSIGHT_BENCH_RESULTS ?? join(BENCH_DIR, 'results.jsonl');
 /** The LA-scale sample the benchmarks load (written by scripts/bench.mjs). */
 export const LA_BACKUP = join(BENCH_DIR, 'la.oversight');
 /** Benchmarks use a fixed date so figures compare across runs. */

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { median, record } from '../harness';
 import { markTime, restoreLaBackup } from './la-store';
 
-const WEB_OUT = join(__dirname, '../../../out/web');
+const WEB_OUT = join(__dirname, '../../..', process.env.OVERSIGHT_WEB_OUT ?? 'out/web');
 
 test('foundation: store and settings list at LA scale; start-up JavaScript', async ({ page }) => {
   const restoreMs = await restoreLaBackup(page);
