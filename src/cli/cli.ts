@@ -1,5 +1,6 @@
 // `npx oversight …`: the same core, data and documents as the app, from a terminal.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { UsageError, type CliIo, type Command } from './io';
 import { sampleCommand } from './commands/sample';
 import { APP_VERSION } from './version';
@@ -56,7 +57,10 @@ export const nodeIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
-  writeFile: (p, b) => writeFile(p, b),
+  writeFile: async (p, b) => {
+    await mkdir(dirname(p), { recursive: true });
+    await writeFile(p, b);
+  },
   now: () => new Date(),
 };
 

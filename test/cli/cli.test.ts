@@ -47,6 +47,19 @@ describe('oversight CLI', () => {
     expect(m.out()).toMatch(/Wrote sample.oversight/);
   });
 
+  it('writes the sample policies as Word and text files to try importing', async () => {
+    const m = memoryIo();
+    expect(await runCli(['sample', '--policies', 'policies'], m.io)).toBe(0);
+    const names = [...m.files.keys()].sort();
+    expect(names).toContain('policies/harbour-view-social-media.docx');
+    expect(names).toContain('policies/harbour-view-social-media.txt');
+    expect(names.filter((n) => n.endsWith('.docx'))).toHaveLength(8);
+    const text = new TextDecoder().decode(m.files.get('policies/harbour-view-social-media.txt'));
+    expect(text).toContain('Written By\tR Thornton\tVersion 2.1');
+    const docx = m.files.get('policies/harbour-view-social-media.docx')!;
+    expect([docx[0], docx[1]]).toEqual([0x50, 0x4b]);
+  });
+
   it('reports bad options with the usage', async () => {
     const m = memoryIo();
     expect(await runCli(['sample'], m.io)).toBe(2);
