@@ -3,9 +3,15 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError, type CliIo, type Command } from './io';
 import { sampleCommand } from './commands/sample';
+import { extractCommand } from './commands/extract';
+import { reportCommand } from './commands/report';
+import { trainingCommand } from './commands/training';
+import { verifyCommand } from './commands/verify';
+import { statusCommand } from './commands/status';
+import { compareCommand } from './commands/compare';
 import { APP_VERSION } from './version';
 
-export const COMMANDS: Command[] = [sampleCommand];
+export const COMMANDS: Command[] = [sampleCommand, extractCommand, reportCommand, trainingCommand, statusCommand, verifyCommand, compareCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -62,7 +68,41 @@ export const nodeIo: CliIo = {
     await writeFile(p, b);
   },
   now: () => new Date(),
+  prompt: promptWithoutEcho,
 };
+
+/**
+ * Asks for a passphrase on the terminal without echoing what is typed; undefined when there is no terminal
+ * (a pipe or a script), so the command can say to use --passphrase-file instead.
+ */
+function promptWithoutEcho(question: string): Promise<string | undefined> {
+  const input = process.stdin;
+  if (!input.isTTY || typeof input.setRawMode !== 'function') return Promise.resolve(undefined);
+  process.stderr.write(question);
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const finish = (value: string | undefined, error?: Error) => {
+      input.setRawMode(false);
+      input.pause();
+      input.off('data', onData);
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(value);
+    };
+    const onData = (chunk: Buffer) => {
+      for (const char of chunk.toString('utf8')) {
+        if (char === '\r' || char === '\n') return finish(typed);
+        if (char === '\u0003') return finish(undefined, new Error('cancelled'));
+        if (char === '\u0004') return finish(typed);
+        if (char === '\u007f' || char === '\b') typed = [...typed].slice(0, -1).join('');
+        else if (char >= ' ') typed += char;
+      }
+    };
+    input.setRawMode(true);
+    input.resume();
+    input.on('data', onData);
+  });
+}
 
 export async function main(): Promise<void> {
   process.exitCode = await runCli(process.argv.slice(2), nodeIo);

@@ -180,7 +180,8 @@ export interface Finding {
   id: FindingId;
   visitId: VisitId;
   itemId: string;
-  judgement: Judgement;
+  /** null until the item is judged: a note or evidence may come first. */
+  judgement: Judgement | null;
   note: string;
   evidenceFileIds: FileId[];
   updatedAt: string;
@@ -197,6 +198,8 @@ export interface VisitAction {
   owner: string;
   due: IsoDate | null;
   status: ActionStatus;
+  /** The day the action was marked done or dropped (absent on actions recorded before it was kept). */
+  closedOn?: IsoDate | null;
   createdAt: string;
   updatedAt: string;
 }

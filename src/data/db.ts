@@ -8,17 +8,22 @@ import type {
   CompletionRecord,
   ConfigRecord,
   CourseRecord,
+  CoverageIndexRecord,
   CoverageOverrideRecord,
   FileRecord,
   FindingRecord,
   ImportBatchRecord,
   MembershipRecord,
+  ModelPolicyRecord,
   PersonRecord,
   PolicyRecord,
+  PolicyTextRecord,
   PolicyVersionRecord,
+  PositionCorrectionRecord,
   ReviewRecord,
   RoleAssignmentRecord,
   SettingRecord,
+  SyncStateRecord,
   TrustRecord,
   VisitRecord,
 } from './records';
@@ -44,6 +49,13 @@ export class OversightDb extends Dexie {
   coverageOverrides!: Table<CoverageOverrideRecord, string>;
   importBatches!: Table<ImportBatchRecord, string>;
   config!: Table<ConfigRecord, string>;
+  /** Search cache of current versions' text (migration 3); not in TABLE_NAMES, so not backed up. */
+  policyTexts!: Table<PolicyTextRecord, string>;
+  modelPolicies!: Table<ModelPolicyRecord, string>;
+  positionCorrections!: Table<PositionCorrectionRecord, string>;
+  /** Cache of each version's topic evidence for the coverage matrix (migration 4); not in TABLE_NAMES, so not backed up. */
+  coverageIndex!: Table<CoverageIndexRecord, string>;
+  syncState!: Table<SyncStateRecord, string>;
 
   constructor(name: string = DB_NAME, migrations: readonly Migration[] = MIGRATIONS, options: DexieOptions = {}) {
     // Strict durability: a write is reported done only once it is on disk, so a crash or power cut
@@ -80,6 +92,9 @@ export const TABLE_NAMES = [
   'coverageOverrides',
   'importBatches',
   'config',
+  'modelPolicies',
+  'positionCorrections',
+  'syncState',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -2,6 +2,9 @@
 // Run-time validators live beside it in validators.ts (main checks every argument with them).
 // The renderer also has a browser implementation of `OversightApi` (src/renderer/platform/browser-api.ts),
 // so the same app runs under `npm run web`.
+import type { AutoBackupInfo } from './backup-files';
+
+export type { AutoBackupInfo, AutoBackupReason } from './backup-files';
 
 export const CHANNELS = {
   appInfo: 'app:info',
@@ -11,9 +14,15 @@ export const CHANNELS = {
   openExternal: 'shell:open-external',
   notify: 'app:notify',
   menuCommand: 'menu:command',
+  listBackups: 'backups:list',
+  writeBackup: 'backups:write',
+  readBackup: 'backups:read',
+  /** Main to renderer: the app is closing; make the on-quit backup, then call quitReady. */
+  beforeQuit: 'app:before-quit',
+  quitReady: 'app:quit-ready',
 } as const;
 
-export type InvokeChannel = Exclude<(typeof CHANNELS)[keyof typeof CHANNELS], typeof CHANNELS.menuCommand>;
+export type InvokeChannel = Exclude<(typeof CHANNELS)[keyof typeof CHANNELS], typeof CHANNELS.menuCommand | typeof CHANNELS.beforeQuit>;
 
 export interface AppInfo {
   name: string;
@@ -62,6 +71,14 @@ export interface NotifyRequest {
   body: string;
 }
 
+export interface WriteBackupRequest {
+  /** An automatic-backup name (see backup-files.ts); nothing else is accepted. */
+  name: string;
+  bytes: Uint8Array;
+  /** Keep this many automatic backups, deleting the oldest. */
+  keep: number;
+}
+
 /** Commands from the native menu (and its keyboard accelerators) to the renderer. */
 export const MENU_COMMANDS = ['import-policies', 'export-report', 'back-up', 'restore', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -74,6 +91,10 @@ export interface InvokeMap {
   'files:open-with-system': { args: [OpenWithSystemRequest]; result: void };
   'shell:open-external': { args: [url: string]; result: void };
   'app:notify': { args: [NotifyRequest]; result: void };
+  'backups:list': { args: []; result: AutoBackupInfo[] };
+  'backups:write': { args: [WriteBackupRequest]; result: AutoBackupInfo[] };
+  'backups:read': { args: [name: string]; result: Uint8Array };
+  'app:quit-ready': { args: []; result: void };
 }
 
 /** What the preload exposes as `window.oversight`: purpose-named functions, never ipcRenderer. */
@@ -86,6 +107,16 @@ export interface OversightApi {
   notify(request: NotifyRequest): Promise<void>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The automatic backups in the app's backups folder, newest first. */
+  listBackups(): Promise<AutoBackupInfo[]>;
+  /** Writes an automatic backup into the app's backups folder and keeps the newest `keep`; returns the list. */
+  writeBackup(request: WriteBackupRequest): Promise<AutoBackupInfo[]>;
+  readBackup(name: string): Promise<Uint8Array>;
+  /**
+   * Runs `listener` when the app is about to close (the desktop app waits for it, within a time limit; a
+   * browser tab cannot wait, so there it runs when the tab is hidden). Returns the unsubscribe function.
+   */
+  onQuitRequested(listener: () => Promise<void>): () => void;
 }
 
 /** Name under which the preload exposes the API. */

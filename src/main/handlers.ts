@@ -4,6 +4,7 @@ import { basename, extname, join } from 'node:path';
 import type { AppInfo, FileFilter, PickedFile } from '../ipc/contract';
 import type { Handlers } from './ipc-bridge';
 import { openExternalSafely } from './guards';
+import { createBackupHandlers, type BackupDeps } from './backups';
 
 export interface FsLike {
   stat(path: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean; isFile(): boolean }>;
@@ -30,6 +31,10 @@ export interface ShellDeps {
   tempDir: string;
   /** macOS can offer files and folders in one dialog; Windows and Linux cannot. */
   platform: string;
+  /** The automatic-backups folder and the file operations main may do in it. */
+  backups: BackupDeps;
+  /** The renderer has made its on-quit backup (see quit-guard.ts). */
+  quitReady(): void;
 }
 
 /** Stops a folder import from walking a whole disk by mistake. */
@@ -120,6 +125,10 @@ export function createHandlers(deps: ShellDeps): Handlers {
     'shell:open-external': async (url) => openExternalSafely(url, deps.openExternal),
 
     'app:notify': async ({ title, body }) => deps.showNotification(title, body),
+
+    ...createBackupHandlers(deps.backups),
+
+    'app:quit-ready': async () => deps.quitReady(),
   };
 }
 

@@ -1,7 +1,7 @@
 // Electron main: wiring only. Every rule it applies lives in a small module with Node tests
 // (guards, ipc-bridge, handlers, protocol, window-state, menu).
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, net, protocol, screen, session, shell } from 'electron';
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ import { denyNavigation, isPermissionAllowed, isTrustedSender, windowOpenHandler
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc-bridge';
 import { buildMenuTemplate } from './menu';
+import { createQuitGuard } from './quit-guard';
 import { resolveAppRequest, securityHeaders } from './protocol';
 import { boundsToRestore, parseWindowState, type WindowState } from './window-state';
 import { secureWebPreferences } from './web-preferences';
@@ -39,6 +40,20 @@ function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(CHANNELS.menuCommand, command);
 }
 
+// The on-quit backup: closing waits (up to a minute) for the renderer to write it.
+const quitGuard = createQuitGuard({
+  request: () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return false;
+    mainWindow.webContents.send(CHANNELS.beforeQuit);
+    return true;
+  },
+  setTimer: (fn, ms) => {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  },
+  timeoutMs: 60_000,
+});
+
 function createWindow(): void {
   const saved = parseWindowState(readJson(statePath()));
   const bounds = boundsToRestore(saved, screen.getAllDisplays().map((d) => d.workArea));
@@ -52,6 +67,8 @@ function createWindow(): void {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   mainWindow = win;
+  quitGuard.reset();
+  win.on('close', (event) => quitGuard.intercept(event, 'close', () => win.close()));
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
@@ -121,6 +138,21 @@ if (!app.requestSingleInstanceLock()) {
         },
         tempDir: app.getPath('temp'),
         platform: process.platform,
+        backups: {
+          dir: join(app.getPath('userData'), 'backups'),
+          fs: {
+            mkdir: async (p) => {
+              await mkdir(p, { recursive: true });
+            },
+            readdir: (p) => readdir(p),
+            stat,
+            readFile: async (p) => new Uint8Array(await readFile(p)),
+            writeFile: (p, b) => writeFile(p, b),
+            rename,
+            unlink,
+          },
+        },
+        quitReady: () => quitGuard.ready(),
       }),
       (frame) => isTrustedSender(frame, { devServerUrl }),
       (message) => console.warn(message),
@@ -134,6 +166,8 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
   });
+
+  app.on('before-quit', (event) => quitGuard.intercept(event, 'quit', () => app.quit()));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

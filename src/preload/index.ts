@@ -6,6 +6,13 @@ function invoke<C extends keyof InvokeMap>(channel: C, ...args: InvokeMap[C]['ar
   return ipcRenderer.invoke(channel, ...args) as Promise<InvokeMap[C]['result']>;
 }
 
+// Main asks before closing; every listener (the on-quit backup) finishes, or fails, before main is told
+// it may close. With no listener (the first-run screen) main hears back at once.
+const quitListeners = new Set<() => Promise<void>>();
+ipcRenderer.on(CHANNELS.beforeQuit, () => {
+  void Promise.allSettled([...quitListeners].map((l) => l())).then(() => invoke(CHANNELS.quitReady));
+});
+
 const api: OversightApi = {
   appInfo: () => invoke(CHANNELS.appInfo),
   openFiles: (request) => invoke(CHANNELS.openFiles, request),
@@ -22,6 +29,16 @@ const api: OversightApi = {
       ipcRenderer.removeListener(CHANNELS.menuCommand, wrapped);
     };
   },
+  listBackups: () => invoke(CHANNELS.listBackups),
+  writeBackup: (request) => invoke(CHANNELS.writeBackup, request),
+  readBackup: (name) => invoke(CHANNELS.readBackup, name),
+  onQuitRequested: (listener) => {
+    quitListeners.add(listener);
+    return () => {
+      quitListeners.delete(listener);
+    };
+  },
 };
+
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const CORE = join(__dirname, '../../src/core');
 const FORBIDDEN_MODULES = /^(electron|dexie|dexie-react-hooks|react|react-dom|react-router|docx|mammoth|pdfjs-dist|node:|fs$|path$|os$|crypto$|child_process$)/;
 const FORBIDDEN_LAYERS = /(^|\/)(data|documents|renderer|main|preload|ipc|cli)(\/|$)/;
-const FORBIDDEN_GLOBALS = /\b(window|document|navigator|localStorage|indexedDB|Buffer|process)\.|\bnew Date\(\)|\bDate\.now\(/;
+const FORBIDDEN_GLOBALS = /(?<![.\w])(window|document|navigator|localStorage|indexedDB|Buffer|process)\.|\bnew Date\(\)|\bDate\.now\(/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

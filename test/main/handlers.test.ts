@@ -40,6 +40,8 @@ function deps(over: Partial<ShellDeps> = {}, tree: Record<string, Uint8Array | '
     lastFolder: { get: () => last, set: (f) => (last = f) },
     tempDir: '/tmp',
     platform: 'linux',
+    backups: { dir: '/data/backups', fs: { mkdir: vi.fn(), readdir: vi.fn(async () => []), stat: vi.fn(), readFile: vi.fn(), writeFile: vi.fn(), rename: vi.fn(), unlink: vi.fn() } },
+    quitReady: vi.fn(),
     ...over,
   };
   return { d, fs, handlers: createHandlers(d), last: () => last };

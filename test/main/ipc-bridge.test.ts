@@ -14,6 +14,10 @@ function setup() {
     'files:open-with-system': vi.fn(async () => undefined),
     'shell:open-external': vi.fn(async () => undefined),
     'app:notify': vi.fn(async () => undefined),
+    'backups:list': vi.fn(async () => []),
+    'backups:write': vi.fn(async () => []),
+    'backups:read': vi.fn(async () => new Uint8Array(0)),
+    'app:quit-ready': vi.fn(async () => undefined),
   };
   const log = vi.fn();
   registerIpc({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers, (frame) => isTrustedSender(frame), log);
@@ -26,7 +30,7 @@ const appFrame = { url: 'app://oversight/index.html', parent: null };
 describe('the IPC bridge', () => {
   it('registers a handler for every invoke channel of the contract', () => {
     const { listeners } = setup();
-    const invoke = Object.values(CHANNELS).filter((c) => c !== CHANNELS.menuCommand);
+    const invoke = Object.values(CHANNELS).filter((c) => c !== CHANNELS.menuCommand && c !== CHANNELS.beforeQuit);
     expect([...listeners.keys()].sort()).toEqual(invoke.sort());
   });
 

@@ -1,11 +1,22 @@
 // What the importer pulls out of a policy. Every value keeps where it came from and how sure the reader
 // is, so the review screen can highlight it and a person can check it in one click.
+import type { GuidanceEdition, TopicFramework } from '../config';
 import type { PartialDate } from '../dates';
 import type { SourceSpan } from '../document';
 import type { Phase, PolicyType, RoleId } from '../vocabulary';
 
+/** What the reader knows besides the document: the trust's configuration (never the clock). */
+export interface ExtractionContext {
+  /** Topic frameworks (AppConfig.frameworks); the one for the document's type is used, else the first. */
+  frameworks: TopicFramework[];
+  /** The guidance catalogue (AppConfig.guidance): canonical names, aliases, editions. */
+  guidance: GuidanceEdition[];
+}
+
 export interface Extracted<T> {
   value: T;
+  /** The words the value was read from, as written ("17/11/21", "Mrs Paula Trewin"), when they differ from the value. */
+  text?: string;
   /** null when the value is inferred rather than read from one place (e.g. a type judged by content). */
   source: SourceSpan | null;
   /** 0..1: how sure the reader is. */

@@ -21,14 +21,16 @@ export function upgradeSnapshot(snapshot: Snapshot): Snapshot {
 
 /**
  * Replaces the whole store with the snapshot in one transaction: if anything fails (or the page is
- * closed mid-way), IndexedDB rolls back and the earlier data is intact.
+ * closed mid-way), IndexedDB rolls back and the earlier data is intact. Tables a backup does not carry
+ * (caches such as the search texts, refilled when missing) are emptied too, so nothing of the replaced
+ * data lingers.
  */
 export async function restoreSnapshot(db: OversightDb, snapshot: Snapshot, onProgress?: (done: number, total: number) => void): Promise<void> {
   const upgraded = upgradeSnapshot(snapshot);
   const total = TABLE_NAMES.reduce((n, t) => n + (upgraded.tables[t]?.length ?? 0), 0);
   let done = 0;
-  await db.transaction('rw', TABLE_NAMES.map((n) => db.table(n)), async () => {
-    for (const name of TABLE_NAMES) await db.table(name).clear();
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
     for (const name of TABLE_NAMES) {
       const records = upgraded.tables[name] ?? [];
       const chunk = 5000;

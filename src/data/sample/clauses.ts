@@ -105,7 +105,11 @@ export function trustModelSections(v: PolicyVoice): Section[] {
       heading: 'Photographs and videos',
       clauses: [
         c(`Photographs or videos of ${kids} are only published with written consent from their parents or carers, which is checked before every post. Full names are never published alongside images.`),
-        c(`Staff use ${s} devices, never personal cameras, to take images of ${kids}, and images are stored on the ${s} network, not on personal devices or personal cloud storage.`),
+        c(
+          v.earlyYears
+            ? `Only the ${s}'s own tablet is used to take images of ${kids}, and images are kept on the ${s}'s secure system and deleted when no longer needed.`
+            : `Staff use ${s} devices, never personal cameras, to take images of ${kids}, and images are stored on the ${s} network, not on personal devices or personal cloud storage.`,
+        ),
       ],
     },
     {

@@ -3,6 +3,7 @@
 import type { DocumentFormat, StructuredDocument } from '../../core/document';
 import type { ExtractionResult } from '../../core/extraction/types';
 import { emptyExtraction } from '../../core/extraction/empty';
+import { summariseVersion } from '../../core/reviews/policy-summary';
 import type { FileId, PolicyVersionId } from '../../core/ids';
 import { outlineToDocument, outlineToText, type PolicyOutline } from '../../core/outline';
 import type { PolicyType } from '../../core/vocabulary';
@@ -50,6 +51,12 @@ export async function sampleSnapshot(sample: SampleTrust, materialiser: PolicyMa
   add('memberships', sample.memberships);
   add('completions', sample.completions);
   add('reviews', sample.reviews);
+  if (sample.visits) {
+    add('checklistTemplates', sample.visits.checklistTemplates);
+    add('visits', sample.visits.visits);
+    add('findings', sample.visits.findings);
+    add('actions', sample.visits.actions);
+  }
 
   const fileId = idFactory('f11e0000');
   const versionId = idFactory('7e250000');
@@ -65,7 +72,11 @@ export async function sampleSnapshot(sample: SampleTrust, materialiser: PolicyMa
       id: vid, policyId: p.id, fileId: fid, fileName: file.name, format: file.format, sha256, importedAt: createdAt,
       document, extraction, corrections: [], confirmedAt: null,
     };
-    const policy: PolicyRecord = { id: p.id, settingId: p.settingId, type: p.type, title: p.title, currentVersionId: vid, createdAt, updatedAt: createdAt };
+    const policy: PolicyRecord = {
+      id: p.id, settingId: p.settingId, type: p.type, title: p.title, currentVersionId: vid, createdAt, updatedAt: createdAt,
+      // The dashboard's summary of the version (migration 5), as the importer keeps it.
+      reviewSummary: summariseVersion(version),
+    };
     add('files', [fileRecord]);
     add('policyVersions', [version]);
     add('policies', [policy]);

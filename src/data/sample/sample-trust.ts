@@ -11,6 +11,7 @@ import { defaultCourses } from '../defaults';
 import { countyTemplateSections, onlineSafetySections, shortPolicySections, trustModelSections, type PolicyVoice } from './clauses';
 import type { HeaderField, PolicyOutline } from '../../core/outline';
 import { FORENAMES, SURNAMES, idFactory, pick, seededRandom } from './random';
+import { sampleVisits, type SampleVisits } from './sample-visits';
 
 export interface SamplePolicy {
   id: PolicyId;
@@ -31,6 +32,8 @@ export interface SampleTrust {
   completions: Completion[];
   reviews: Review[];
   policies: SamplePolicy[];
+  /** Audit visits (the sample trust has them; the LA-scale sample does not). */
+  visits?: SampleVisits;
 }
 
 export const SAMPLE_TRUST_NAME = 'Kestrel Vale Learning Trust';
@@ -414,5 +417,6 @@ export function buildSampleTrust(asOf: IsoDate): SampleTrust {
     completions,
     reviews,
     policies,
+    visits: sampleVisits(asOf, sid('harbour')),
   };
 }

@@ -10,6 +10,9 @@ import { MENU_ROUTES, ROUTES } from './routes';
 import { AboutDialog } from './about-dialog';
 import { StorageNotice } from './storage-notice';
 import { FirstRun } from '../features/trust/first-run';
+import { AutoBackups } from '../features/backups/automatic';
+import { ReviewReminders } from '../features/reviews/reminders';
+import { ImportHost } from '../features/policies/import/import-host';
 
 export function App() {
   return (
@@ -90,7 +93,10 @@ function Shell() {
           </Routes>
         </Suspense>
       </main>
+      <ImportHost />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <ReviewReminders />
+      <AutoBackups />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The platform API in a plain browser (`npm run web`): file pickers and downloads instead of native
 // dialogs. Same contract as the desktop preload, so the app cannot tell the difference.
 import type { AppInfo, FileFilter, OversightApi, PickedFile } from '../../ipc/contract';
+import { backupsToPrune, isAutoBackupName, parseAutoBackupName, sortBackups, type AutoBackupInfo } from '../../ipc/backup-files';
 
 declare const __APP_VERSION__: string;
 
@@ -63,6 +64,42 @@ export function downloadBytes(name: string, bytes: Uint8Array, type = 'applicati
 
 const VIEWABLE: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', txt: 'text/plain' };
 
+// Automatic backups in a browser live in the Origin Private File System: the app's own data folder, private
+// to this origin, never shown to other sites. Only automatic-backup names are accepted, as on the desktop.
+async function backupsFolder(): Promise<FileSystemDirectoryHandle> {
+  if (!navigator.storage?.getDirectory) throw new Error('This browser cannot keep automatic backups (it has no private file storage)');
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle('backups', { create: true });
+}
+
+function checkedName(name: string): string {
+  if (!isAutoBackupName(name)) throw new Error(`Refused "${name}": not an automatic backup’s name`);
+  return name;
+}
+
+async function listOpfsBackups(folder: FileSystemDirectoryHandle): Promise<AutoBackupInfo[]> {
+  const out: AutoBackupInfo[] = [];
+  // The async iterator is not in TypeScript's DOM library yet.
+  for await (const handle of (folder as unknown as { values(): AsyncIterable<FileSystemHandle> }).values()) {
+    const parsed = handle.kind === 'file' ? parseAutoBackupName(handle.name) : null;
+    if (!parsed) continue;
+    const file = await (handle as FileSystemFileHandle).getFile();
+    out.push({ name: handle.name, size: file.size, ...parsed });
+  }
+  return sortBackups(out);
+}
+
+const quitListeners = new Set<() => Promise<void>>();
+let quitHooked = false;
+/** A tab cannot hold its closing: run the listeners when it is hidden (switched away from or closing). */
+function hookQuit(): void {
+  if (quitHooked) return;
+  quitHooked = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') for (const l of quitListeners) void l().catch((e: unknown) => console.warn('On-close backup failed', e));
+  });
+}
+
 export const browserApi: OversightApi = {
   appInfo: async (): Promise<AppInfo> => ({ name: 'Oversight', version: __APP_VERSION__, shell: 'browser', platform: navigator.platform || 'web' }),
   openFiles: async (request) => {
@@ -94,4 +131,26 @@ export const browserApi: OversightApi = {
     if (Notification.permission === 'granted') new Notification(title, { body });
   },
   onMenuCommand: () => () => undefined,
+  listBackups: async () => listOpfsBackups(await backupsFolder()),
+  writeBackup: async ({ name, bytes, keep }) => {
+    const folder = await backupsFolder();
+    // createWritable writes to a temporary file and swaps it in on close: no half-written backup.
+    const writable = await (await folder.getFileHandle(checkedName(name), { create: true })).createWritable();
+    await writable.write(bytes as Uint8Array<ArrayBuffer>);
+    await writable.close();
+    const all = await listOpfsBackups(folder);
+    for (const old of backupsToPrune(all.map((b) => b.name), keep)) await folder.removeEntry(old);
+    return listOpfsBackups(folder);
+  },
+  readBackup: async (name) => {
+    const file = await (await (await backupsFolder()).getFileHandle(checkedName(name))).getFile();
+    return new Uint8Array(await file.arrayBuffer());
+  },
+  onQuitRequested: (listener) => {
+    hookQuit();
+    quitListeners.add(listener);
+    return () => {
+      quitListeners.delete(listener);
+    };
+  },
 };

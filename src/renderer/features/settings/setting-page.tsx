@@ -7,6 +7,10 @@ import { formatUkDate } from '../../../core/dates';
 import { useStore } from '../../app/db-context';
 import { PageHeader, Spinner, StatusBadge } from '../../components/page';
 import { SettingEditor } from './setting-editor';
+import { SettingPolicies } from '../policies/setting-policies';
+import { SettingTrainingSection } from '../training/setting-training';
+import { SettingVisits } from '../visits/setting-visits';
+import { SettingLeads } from '../leads/setting-leads';
 
 export default function SettingPage() {
   const { settingId } = useParams();
@@ -35,9 +39,18 @@ export default function SettingPage() {
         title={setting.name}
         description={setting.archived ? <StatusBadge tone="grey">Archived</StatusBadge> : undefined}
         actions={
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            Edit setting
-          </button>
+          <>
+            <Link
+              className="button"
+              to={`/reports?setting=${setting.id}`}
+              aria-label={`Governor report for ${setting.name}`}
+            >
+              Governor report
+            </Link>
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              Edit setting
+            </button>
+          </>
         }
       />
       <section className="card" aria-labelledby="details-heading">
@@ -66,6 +79,10 @@ export default function SettingPage() {
           <dd>{formatUkDate(setting.createdAt.slice(0, 10))}</dd>
         </dl>
       </section>
+      <SettingPolicies settingId={setting.id} settingName={setting.name} />
+      <SettingLeads settingId={setting.id} settingName={setting.name} />
+      <SettingTrainingSection settingId={setting.id} />
+      <SettingVisits settingId={setting.id} settingName={setting.name} />
       {editing && <SettingEditor open onClose={() => setEditing(false)} editing={setting} all={all} />}
     </>
   );

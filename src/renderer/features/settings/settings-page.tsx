@@ -22,7 +22,14 @@ export default function SettingsPage() {
   const visible = useMemo(() => {
     if (!settings) return [];
     const q = nameKey(query);
-    return sortSettings(settings.filter((s) => (showArchived || !s.archived) && (phase === '' || s.phase === phase) && (q === '' || nameKey(s.name).includes(q))));
+    return sortSettings(
+      settings.filter(
+        (s) =>
+          (showArchived || !s.archived) &&
+          (phase === '' || s.phase === phase) &&
+          (q === '' || nameKey(s.name).includes(q)),
+      ),
+    );
   }, [settings, phase, query, showArchived]);
   const names = useMemo(() => new Map((settings ?? []).map((s) => [s.id, s.name])), [settings]);
 
@@ -52,7 +59,11 @@ export default function SettingsPage() {
         title="Settings"
         description="The schools and early years providers you oversee."
         actions={
-          <button type="button" className="button button-primary" onClick={() => setEditor({ editing: null })}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setEditor({ editing: null })}
+          >
             Add setting
           </button>
         }
@@ -61,19 +72,30 @@ export default function SettingsPage() {
         <EmptyState
           title="No settings yet"
           actions={
-            <button type="button" className="button button-primary" onClick={() => setEditor({ editing: null })}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setEditor({ editing: null })}
+            >
               Add your first setting
             </button>
           }
         >
-          <p>Add each school or early years provider you oversee. You can import their policies afterwards.</p>
+          <p>
+            Add each school or early years provider you oversee. You can import their policies afterwards.
+          </p>
         </EmptyState>
       ) : (
         <>
           <div className="toolbar" role="search">
             <label className="inline-field">
               <span>Search settings</span>
-              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name" />
+              <input
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                placeholder="Name"
+              />
             </label>
             <label className="inline-field">
               <span>Phase</span>
@@ -87,7 +109,11 @@ export default function SettingsPage() {
               </select>
             </label>
             <label className="checkbox">
-              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={showArchived}
+                onChange={(e) => setShowArchived(e.target.checked)}
+              />
               Show archived ({archivedCount})
             </label>
             <span className="toolbar-count" aria-live="polite">
@@ -117,18 +143,44 @@ export default function SettingsPage() {
                   <td>{PHASE_LABELS[s.phase]}</td>
                   <td>{SETTING_TYPE_LABELS[s.type]}</td>
                   <td>{s.urn || '—'}</td>
-                  <td>{s.linkedSettingIds.map((id) => names.get(id)).filter(Boolean).join(', ') || '—'}</td>
-                  <td>{s.archived ? <StatusBadge tone="grey">Archived</StatusBadge> : <StatusBadge tone="green">Active</StatusBadge>}</td>
+                  <td>
+                    {s.linkedSettingIds
+                      .map((id) => names.get(id))
+                      .filter(Boolean)
+                      .join(', ') || '—'}
+                  </td>
+                  <td>
+                    {s.archived ? (
+                      <StatusBadge tone="grey">Archived</StatusBadge>
+                    ) : (
+                      <StatusBadge tone="green">Active</StatusBadge>
+                    )}
+                  </td>
                   <td className="row-actions">
-                    <button type="button" className="button button-small" aria-label={`Edit ${s.name}`} onClick={() => setEditor({ editing: s })}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Edit ${s.name}`}
+                      onClick={() => setEditor({ editing: s })}
+                    >
                       Edit
                     </button>
                     {s.archived ? (
-                      <button type="button" className="button button-small" aria-label={`Restore ${s.name}`} onClick={() => void setArchived(s, false)}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`Restore ${s.name}`}
+                        onClick={() => void setArchived(s, false)}
+                      >
                         Restore
                       </button>
                     ) : (
-                      <button type="button" className="button button-small" aria-label={`Archive ${s.name}`} onClick={() => void setArchived(s, true)}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`Archive ${s.name}`}
+                        onClick={() => void setArchived(s, true)}
+                      >
                         Archive
                       </button>
                     )}
@@ -140,7 +192,15 @@ export default function SettingsPage() {
           {visible.length === 0 && <p className="muted">No settings match these filters.</p>}
         </>
       )}
-      {editor && <SettingEditor key={editor.editing?.id ?? 'new'} open onClose={() => setEditor(null)} editing={editor.editing} all={settings} />}
+      {editor && (
+        <SettingEditor
+          key={editor.editing?.id ?? 'new'}
+          open
+          onClose={() => setEditor(null)}
+          editing={editor.editing}
+          all={settings}
+        />
+      )}
     </>
   );
 }

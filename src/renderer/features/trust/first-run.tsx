@@ -7,7 +7,8 @@ import { TextField } from '../../components/field';
 import { Spinner } from '../../components/page';
 import { messageOf } from '../../components/toasts';
 import { loadSampleTrust } from './load-sample';
-import { pickBackupFile, restoreBackup } from './restore-backup';
+import { pickBackupFile, progressText, writeOpenedFile } from './restore-backup';
+import { useFileOpener } from '../backups/use-file-opener';
 
 /** The first screen on an empty store: create the trust, or try the sample one. */
 export function FirstRun() {
@@ -17,6 +18,7 @@ export function FirstRun() {
   const [errors, setErrors] = useState<TrustErrors>({});
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const opener = useFileOpener();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -50,7 +52,12 @@ export function FirstRun() {
       const file = await pickBackupFile();
       if (!file) return;
       setBusy(`Checking ${file.name}…`);
-      await restoreBackup(store.db, file, setBusy);
+      const opened = await opener.open(file, (p) => setBusy(progressText(file.name, p)));
+      if (!opened) {
+        setBusy(null);
+        return;
+      }
+      await writeOpenedFile(opened, setBusy);
     } catch (error) {
       console.error(error);
       setFailure(messageOf(error));
@@ -63,7 +70,8 @@ export function FirstRun() {
       <section className="first-run-card" aria-labelledby="welcome">
         <h1 id="welcome">Welcome to Oversight</h1>
         <p className="lede">
-          Keep every setting’s safeguarding policies, reviews, named leads and training in order, on this laptop, with or without a network.
+          Keep every setting’s safeguarding policies, reviews, named leads and training in order, on this
+          laptop, with or without a network.
         </p>
         {busy ? (
           <Spinner label={busy} />
@@ -83,7 +91,13 @@ export function FirstRun() {
                 <legend>This is a</legend>
                 {TRUST_KINDS.map((k) => (
                   <label key={k} className="radio">
-                    <input type="radio" name="trust-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+                    <input
+                      type="radio"
+                      name="trust-kind"
+                      value={k}
+                      checked={kind === k}
+                      onChange={() => setKind(k)}
+                    />
                     {TRUST_KIND_LABELS[k]}
                   </label>
                 ))}
@@ -96,7 +110,10 @@ export function FirstRun() {
               <span>or</span>
             </div>
             <div className="sample-offer">
-              <p>Explore first with a fictional trust of six settings, with sample policies, people and training records. Moving from another laptop? Restore its backup.</p>
+              <p>
+                Explore first with a fictional trust of six settings, with sample policies, people and
+                training records. Moving from another laptop? Restore its backup.
+              </p>
               <div className="button-row">
                 <button type="button" className="button" onClick={() => void trySample()}>
                   Try the sample trust
@@ -113,6 +130,7 @@ export function FirstRun() {
             {failure}
           </p>
         )}
+        {opener.dialog}
       </section>
     </main>
   );

@@ -8,6 +8,8 @@ import { persistenceState, type PersistenceState } from '../../app/storage-notic
 import { TextField } from '../../components/field';
 import { PageHeader, Spinner, StatusBadge } from '../../components/page';
 import { useToasts } from '../../components/toasts';
+import { ReviewPreferences } from '../reviews/review-preferences';
+import { ImportPreferences } from '../policies/import-preferences';
 
 export default function PreferencesPage() {
   const store = useStore();
@@ -17,6 +19,8 @@ export default function PreferencesPage() {
     <>
       <PageHeader title="Preferences" description="Your trust’s details and how Oversight works for it." />
       <TrustDetails key={trust.updatedAt} name={trust.name} kind={trust.kind} />
+      <ReviewPreferences />
+      <ImportPreferences />
       <StorageStatus />
     </>
   );
@@ -44,7 +48,12 @@ function TrustDetails({ name: initialName, kind: initialKind }: { name: string; 
     <section className="card" aria-labelledby="trust-heading">
       <h2 id="trust-heading">Trust details</h2>
       <form onSubmit={submit} noValidate className="form-grid">
-        <TextField label="Trust or local authority name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+        <TextField
+          label="Trust or local authority name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.name}
+        />
         <fieldset className="field">
           <legend>This is a</legend>
           {TRUST_KINDS.map((k) => (

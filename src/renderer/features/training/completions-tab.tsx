@@ -1,0 +1,212 @@
+// Completions: training records, newest first, with their certificates; record one or a session,
+// import from a training provider, remove a mistaken entry (undoable). At LA scale the list shows the
+// latest 2,000 that match the filters, read straight from the store.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatUkDate, type IsoDate } from '../../../core/dates';
+import type { CompletionId, CourseId, FileId } from '../../../core/ids';
+import type { Completion, Course } from '../../../core/model';
+import type { Setting } from '../../../core/settings';
+import { nameKey } from '../../../core/names';
+import { Spinner } from '../../components/page';
+import { useToasts } from '../../components/toasts';
+import { SettingSelect, useTrainingView } from './controls';
+import { EvidenceViewer, pickEvidence } from './evidence';
+import { plural } from './format';
+import { useTrainingRepos } from './use-training';
+import { VirtualTable, type Column } from './virtual-table';
+import { SessionDialog } from './session-dialog';
+import { CompletionsImportWizard } from './completions-import-wizard';
+import { ImportsCard } from './imports-card';
+
+const LIMIT = 2000;
+
+export function CompletionsTab({
+  courses,
+  settings,
+  today,
+}: {
+  courses: Course[];
+  settings: Setting[];
+  today: IsoDate;
+}) {
+  const { training } = useTrainingRepos();
+  const toasts = useToasts();
+  const view = useTrainingView(settings, today);
+  const [courseId, setCourseId] = useState<CourseId | ''>('');
+  const [query, setQuery] = useState('');
+  const [dialog, setDialog] = useState<'one' | 'session' | 'import' | null>(null);
+  const [viewing, setViewing] = useState<{ fileId: FileId; title: string } | null>(null);
+  const listed = useLiveQuery(
+    () => training.listCompletions({ settingId: view.settingId, courseId: courseId || null, limit: LIMIT }),
+    [training, view.settingId, courseId],
+  );
+  const courseName = useMemo(() => new Map(courses.map((c) => [c.id, c.name])), [courses]);
+  const rows = useMemo(() => {
+    if (!listed) return [];
+    const q = nameKey(query);
+    return q === ''
+      ? listed.completions
+      : listed.completions.filter((c) => nameKey(listed.names.get(c.personId) ?? '').includes(q));
+  }, [listed, query]);
+  const nameOf = (c: Completion) => listed?.names.get(c.personId) ?? 'Unknown';
+
+  const describe = (c: Completion) =>
+    `${nameOf(c)}, ${courseName.get(c.courseId) ?? 'course'} on ${formatUkDate(c.completedOn)}`;
+  const attach = async (c: Completion) => {
+    try {
+      const file = await pickEvidence();
+      if (!file) return;
+      await training.attachEvidence(c.id, file);
+      toasts.show({ kind: 'success', message: `Attached ${file.name} to ${describe(c)}` });
+    } catch (error) {
+      toasts.error(error, 'The certificate was not attached');
+    }
+  };
+  const remove = async (id: CompletionId, label: string) => {
+    try {
+      const saved = await training.deleteCompletions([id]);
+      toasts.show({
+        kind: 'success',
+        message: `Removed ${label}`,
+        action: { label: 'Undo', run: () => training.restoreCompletions(saved) },
+      });
+    } catch (error) {
+      toasts.error(error, 'The completion was not removed');
+    }
+  };
+
+  const columns: Column<Completion>[] = [
+    { key: 'name', header: 'Name', width: '13rem', rowHeader: true, cell: (c) => nameOf(c) },
+    {
+      key: 'course',
+      header: 'Course',
+      width: 'minmax(14rem, 1fr)',
+      cell: (c) => (
+        <span title={courseName.get(c.courseId)}>
+          {courseName.get(c.courseId) ?? 'A course no longer in the catalogue'}
+        </span>
+      ),
+    },
+    { key: 'date', header: 'Completed', width: '8.5rem', cell: (c) => formatUkDate(c.completedOn) },
+    {
+      key: 'provider',
+      header: 'Provider',
+      width: '12rem',
+      cell: (c) => <span title={c.provider}>{c.provider || '—'}</span>,
+    },
+    {
+      key: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      width: '21rem',
+      cell: (c) => {
+        const label = describe(c);
+        return (
+          <span className="row-actions">
+            {c.evidenceFileId && (
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Show certificate for ${label}`}
+                onClick={() => setViewing({ fileId: c.evidenceFileId!, title: `Certificate: ${label}` })}
+              >
+                Show certificate
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`Attach certificate for ${label}`}
+              onClick={() => void attach(c)}
+            >
+              {c.evidenceFileId ? 'Replace' : 'Attach certificate'}
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`Remove ${label}`}
+              onClick={() => void remove(c.id, label)}
+            >
+              Remove
+            </button>
+          </span>
+        );
+      },
+    },
+  ];
+
+  return (
+    <>
+      <div className="training-controls">
+        <SettingSelect settings={settings} value={view.settingId} onChange={view.setSetting} />
+        <label className="inline-field">
+          <span>Course</span>
+          <select value={courseId} onChange={(e) => setCourseId(e.target.value as CourseId | '')}>
+            <option value="">All courses</option>
+            {courses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>Search completions</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name" />
+        </label>
+        <div className="page-actions" style={{ marginLeft: 'auto' }}>
+          <button type="button" className="button" onClick={() => setDialog('import')}>
+            Import completions
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('one')}>
+            Record a completion
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setDialog('session')}>
+            Record a session
+          </button>
+        </div>
+      </div>
+      {!listed ? (
+        <Spinner label="Loading completions…" />
+      ) : (
+        <>
+          <p className="toolbar-count" aria-live="polite">
+            {listed.total > LIMIT
+              ? `The latest ${LIMIT.toLocaleString('en-GB')} of ${plural(listed.total, 'completion')}: choose a setting or a course to narrow the list`
+              : plural(rows.length, 'completion')}
+          </p>
+          <VirtualTable
+            label="Completions"
+            rows={rows}
+            columns={columns}
+            rowKey={(c) => c.id}
+            height="60vh"
+            empty="No completions match."
+          />
+        </>
+      )}
+      <ImportsCard kind="completions" />
+      {(dialog === 'one' || dialog === 'session') && (
+        <SessionDialog
+          courses={courses}
+          settings={settings}
+          today={today}
+          settingId={view.settingId}
+          single={dialog === 'one'}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'import' && (
+        <CompletionsImportWizard
+          settings={settings}
+          courses={courses}
+          today={today}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {viewing && (
+        <EvidenceViewer fileId={viewing.fileId} title={viewing.title} onClose={() => setViewing(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,389 @@
+// Compliance as of any date: per setting and per course percentages, and the exceptions list.
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { formatUkDate, type IsoDate } from '../../../core/dates';
+import type { SettingId } from '../../../core/ids';
+import type { Setting } from '../../../core/settings';
+import type { Course } from '../../../core/model';
+import type {
+  ComplianceFigures,
+  ComplianceResult,
+  TrainingException,
+} from '../../../core/training/compliance';
+import { exceptionRows } from '../../../core/training/export';
+import { nameKey } from '../../../core/names';
+import { EmptyState, Spinner } from '../../components/page';
+import { useToasts } from '../../components/toasts';
+import { mark } from '../../app/perf';
+import { AsOfControls, SettingSelect, useTrainingView } from './controls';
+import { saveCsv, slug } from './export';
+import { Percent, TrainingBadge, plural } from './format';
+import { useComplianceQuery } from './compliance-client';
+import { VirtualTable, type Column } from './virtual-table';
+import { CoursesEmpty } from './courses-tab';
+
+interface TabProps {
+  courses: Course[];
+  settings: Setting[];
+  today: IsoDate;
+  expiringDays: number;
+}
+
+export function ComplianceTab({ courses, settings, today, expiringDays }: TabProps) {
+  const view = useTrainingView(settings, today);
+  const { result, error, stale } = useComplianceQuery({
+    asOf: view.asOf,
+    expiringDays,
+    settingIds: view.settingIds,
+    view: 'summary',
+  });
+  useEffect(() => {
+    if (result && !stale) mark('training-summary-rendered');
+  }, [result, stale]);
+  const names = new Map(settings.map((s) => [s.id, s.name]));
+  const chosen = view.settingId ? settings.find((s) => s.id === view.settingId) : undefined;
+  const controls = (
+    <div className="training-controls">
+      <SettingSelect settings={settings} value={view.settingId} onChange={view.setSetting} />
+      <AsOfControls asOf={view.asOf} today={today} onAsOf={view.setAsOf} expiringDays={expiringDays} />
+    </div>
+  );
+  if (courses.filter((c) => !c.archived).length === 0) {
+    return (
+      <>
+        {controls}
+        <CoursesEmpty />
+      </>
+    );
+  }
+  if (error)
+    return (
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    );
+  if (!result)
+    return (
+      <>
+        {controls}
+        <Spinner label="Working out compliance…" />
+      </>
+    );
+  const counts = result.overall.counts;
+  return (
+    <>
+      {controls}
+      {stale && <Spinner label="Updating…" />}
+      {result.courses.length === 0 ? (
+        <CoursesEmpty />
+      ) : (
+        <>
+          <section className="card" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">
+              {chosen ? chosen.name : 'All settings'} on {formatUkDate(view.asOf)}
+            </h2>
+            <dl className="summary-figures">
+              <div>
+                <dt>Compliant</dt>
+                <dd>
+                  <Percent
+                    value={result.overall.percentCompliant}
+                    label={chosen ? chosen.name : 'All settings'}
+                  />
+                </dd>
+              </div>
+              <div>
+                <dt>Staff and governors</dt>
+                <dd>{result.people.toLocaleString('en-GB')}</dd>
+              </div>
+              <div>
+                <dt>Expired</dt>
+                <dd>{counts.expired.toLocaleString('en-GB')}</dd>
+              </div>
+              <div>
+                <dt>Missing</dt>
+                <dd>{counts.missing.toLocaleString('en-GB')}</dd>
+              </div>
+              <div>
+                <dt>Expiring within {expiringDays} days</dt>
+                <dd>{counts.expiring.toLocaleString('en-GB')}</dd>
+              </div>
+            </dl>
+            <p className="muted">
+              Compliant: each course each person needs, valid or expiring, out of all the courses they need. A
+              person in two settings counts in both.
+            </p>
+          </section>
+          <div className="training-grid">
+            {!chosen && <SettingsTable result={result} settings={settings} onChoose={view.setSetting} />}
+            <CoursesTable
+              result={result}
+              figures={
+                chosen
+                  ? result.settings.find((s) => s.settingId === chosen.id)?.courses
+                  : result.courseFigures
+              }
+            />
+          </div>
+          <ExceptionsList result={result} names={names} settingName={chosen?.name ?? 'all-settings'} />
+        </>
+      )}
+    </>
+  );
+}
+
+function Counts({ f }: { f: ComplianceFigures }) {
+  return (
+    <>
+      <td className="num">{f.counts.valid.toLocaleString('en-GB')}</td>
+      <td className="num">{f.counts.expiring.toLocaleString('en-GB')}</td>
+      <td className="num">{f.counts.expired.toLocaleString('en-GB')}</td>
+      <td className="num">{f.counts.missing.toLocaleString('en-GB')}</td>
+    </>
+  );
+}
+
+const COUNT_HEADERS = (
+  <>
+    <th scope="col" className="num">
+      Valid
+    </th>
+    <th scope="col" className="num">
+      Expiring
+    </th>
+    <th scope="col" className="num">
+      Expired
+    </th>
+    <th scope="col" className="num">
+      Missing
+    </th>
+  </>
+);
+
+function SettingsTable({
+  result,
+  settings,
+  onChoose,
+}: {
+  result: ComplianceResult;
+  settings: Setting[];
+  onChoose: (id: SettingId) => void;
+}) {
+  const bySetting = new Map(result.settings.map((s) => [s.settingId, s]));
+  const [order, setOrder] = useState<'name' | 'percent'>('name');
+  const rows = settings.filter((s) => !s.archived).map((s) => ({ setting: s, figures: bySetting.get(s.id) }));
+  if (order === 'percent')
+    rows.sort((a, b) => (a.figures?.percentCompliant ?? 101) - (b.figures?.percentCompliant ?? 101));
+  return (
+    <section className="card" aria-labelledby="by-setting-heading">
+      <div className="card-header">
+        <h2 id="by-setting-heading">By setting</h2>
+        <label className="inline-field">
+          <span>Order</span>
+          <select value={order} onChange={(e) => setOrder(e.target.value as 'name' | 'percent')}>
+            <option value="name">By name</option>
+            <option value="percent">Lowest compliance first</option>
+          </select>
+        </label>
+      </div>
+      <div className="scroll-table">
+        <table className="table" aria-label="Compliance by setting">
+          <thead>
+            <tr>
+              <th scope="col">Setting</th>
+              <th scope="col" className="num">
+                Staff
+              </th>
+              {COUNT_HEADERS}
+              <th scope="col">Compliant</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ setting, figures }) => (
+              <tr key={setting.id}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => onChoose(setting.id)}
+                    aria-label={`Show ${setting.name}`}
+                  >
+                    {setting.name}
+                  </button>
+                </th>
+                <td className="num">{figures?.people ?? 0}</td>
+                {figures ? (
+                  <Counts f={figures} />
+                ) : (
+                  <td colSpan={4} className="muted">
+                    No staff recorded
+                  </td>
+                )}
+                <td>
+                  <Percent value={figures?.percentCompliant ?? null} label={setting.name} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function CoursesTable({
+  result,
+  figures,
+}: {
+  result: ComplianceResult;
+  figures: ComplianceResult['courseFigures'] | undefined;
+}) {
+  const byCourse = new Map((figures ?? []).map((f) => [f.courseId, f]));
+  return (
+    <section className="card" aria-labelledby="by-course-heading">
+      <h2 id="by-course-heading">By course</h2>
+      <table className="table" aria-label="Compliance by course">
+        <thead>
+          <tr>
+            <th scope="col">Course</th>
+            {COUNT_HEADERS}
+            <th scope="col">Compliant</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.courses.map((c) => {
+            const f = byCourse.get(c.id);
+            return (
+              <tr key={c.id}>
+                <th scope="row">{c.name}</th>
+                {f ? (
+                  <Counts f={f} />
+                ) : (
+                  <td colSpan={4} className="muted">
+                    Nobody needs it
+                  </td>
+                )}
+                <td>
+                  <Percent value={f?.percentCompliant ?? null} label={c.name} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+type ExceptionFilter = 'all' | 'lapsed' | 'expiring';
+
+function ExceptionsList({
+  result,
+  names,
+  settingName,
+}: {
+  result: ComplianceResult;
+  names: Map<SettingId, string>;
+  settingName: string;
+}) {
+  const toasts = useToasts();
+  const [filter, setFilter] = useState<ExceptionFilter>('all');
+  const [query, setQuery] = useState('');
+  const courseName = useMemo(() => new Map(result.courses.map((c) => [c.id, c.name])), [result.courses]);
+  const shown = useMemo(() => {
+    const q = nameKey(query);
+    return result.exceptions.filter(
+      (e) =>
+        (filter === 'all' || (filter === 'expiring' ? e.status === 'expiring' : e.status !== 'expiring')) &&
+        (q === '' || nameKey(e.name).includes(q) || nameKey(courseName.get(e.courseId) ?? '').includes(q)),
+    );
+  }, [result.exceptions, filter, query, courseName]);
+  const columns: Column<TrainingException>[] = [
+    { key: 'name', header: 'Name', width: '14rem', rowHeader: true, cell: (e) => e.name },
+    {
+      key: 'settings',
+      header: 'Setting',
+      width: '16rem',
+      cell: (e) => (
+        <span title={e.settingIds.map((id) => names.get(id)).join(', ')}>
+          {e.settingIds.map((id) => names.get(id) ?? '').join(', ')}
+        </span>
+      ),
+    },
+    {
+      key: 'course',
+      header: 'Course',
+      width: 'minmax(16rem, 1fr)',
+      cell: (e) => <span title={courseName.get(e.courseId)}>{courseName.get(e.courseId)}</span>,
+    },
+    { key: 'status', header: 'Status', width: '8.5rem', cell: (e) => <TrainingBadge status={e.status} /> },
+    { key: 'last', header: 'Last done', width: '8rem', cell: (e) => formatUkDate(e.lastCompleted) },
+    { key: 'expires', header: 'Expires', width: '8rem', cell: (e) => formatUkDate(e.expiresOn) },
+  ];
+  const exportList = async () => {
+    try {
+      const saved = await saveCsv(
+        `training-exceptions-${slug(settingName)}-${result.asOf}.csv`,
+        exceptionRows(result, shown, (id) => names.get(id) ?? ''),
+      );
+      if (saved) toasts.show({ kind: 'success', message: `Exported ${plural(shown.length, 'exception')}` });
+    } catch (error) {
+      toasts.error(error, 'The exceptions were not exported');
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="exceptions-heading">
+      <div className="card-header">
+        <h2 id="exceptions-heading">Exceptions</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void exportList()}
+          disabled={shown.length === 0}
+        >
+          Export exceptions (CSV)
+        </button>
+      </div>
+      <div className="toolbar">
+        <label className="inline-field">
+          <span>Show</span>
+          <select value={filter} onChange={(e) => setFilter(e.target.value as ExceptionFilter)}>
+            <option value="all">Expired, missing and expiring</option>
+            <option value="lapsed">Expired and missing</option>
+            <option value="expiring">Expiring</option>
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>Search exceptions</span>
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Name or course"
+          />
+        </label>
+        <span className="toolbar-count" aria-live="polite">
+          {plural(shown.length, 'exception')}
+        </span>
+      </div>
+      {result.exceptions.length === 0 ? (
+        <EmptyState title="No exceptions">
+          <p>Everyone has every course they need, and none expires within the window.</p>
+        </EmptyState>
+      ) : (
+        <VirtualTable
+          label="Exceptions"
+          rows={shown}
+          columns={columns}
+          rowKey={(e) => `${e.personId}|${e.courseId}`}
+          height="55vh"
+          empty="No exceptions match."
+        />
+      )}
+      <p className="muted">
+        People appear by name here: this list is for your own follow-up. Reports for governors give counts.{' '}
+        <Link to="/training/matrix">See everyone in the matrix</Link>.
+      </p>
+    </section>
+  );
+}

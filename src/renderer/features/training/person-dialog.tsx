@@ -1,0 +1,238 @@
+// One person's training record: what each of their posts needs and its status, every completion with
+// its certificate (attach, show again, open elsewhere), and recording another.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatUkDate, type IsoDate } from '../../../core/dates';
+import type { CompletionId, FileId, PersonId } from '../../../core/ids';
+import type { Completion, Course } from '../../../core/model';
+import type { Setting } from '../../../core/settings';
+import { computeCompliance } from '../../../core/training/compliance';
+import { hasLeft } from '../../../core/training/audience';
+import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { StatusBadge } from '../../components/page';
+import { useToasts } from '../../components/toasts';
+import { EvidenceViewer, pickEvidence } from './evidence';
+import { TrainingBadge, cellDetail } from './format';
+import { SessionDialog } from './session-dialog';
+import { useTrainingRepos } from './use-training';
+
+export function PersonDialog({
+  personId,
+  courses,
+  settings,
+  today,
+  expiringDays,
+  onClose,
+}: {
+  personId: PersonId;
+  courses: readonly Course[];
+  settings: Setting[];
+  today: IsoDate;
+  expiringDays: number;
+  onClose: () => void;
+}) {
+  const { training } = useTrainingRepos();
+  const toasts = useToasts();
+  const [recording, setRecording] = useState(false);
+  const [viewing, setViewing] = useState<{ fileId: FileId; title: string } | null>(null);
+  const [erasing, setErasing] = useState(false);
+  const data = useLiveQuery(() => training.loadPersonData(personId), [training, personId]);
+  const person = data?.people[0];
+  const completions = useMemo(
+    () => [...(data?.completions ?? [])].sort((a, b) => b.completedOn.localeCompare(a.completedOn)),
+    [data],
+  );
+  const result = useMemo(
+    () => (data ? computeCompliance(data, { asOf: today, expiringDays }) : null),
+    [data, today, expiringDays],
+  );
+  const posts = data?.memberships ?? [];
+  const courseName = new Map(courses.map((c) => [c.id, c.name]));
+  const settingName = new Map(settings.map((s) => [s.id, s.name]));
+  if (!person || !result) return null;
+  const describe = (c: Completion) =>
+    `${person.name}, ${courseName.get(c.courseId) ?? 'course'} on ${formatUkDate(c.completedOn)}`;
+
+  const attach = async (c: Completion) => {
+    try {
+      const file = await pickEvidence();
+      if (!file) return;
+      await training.attachEvidence(c.id, file);
+      toasts.show({ kind: 'success', message: `Attached ${file.name} to ${describe(c)}` });
+    } catch (error) {
+      toasts.error(error, 'The certificate was not attached');
+    }
+  };
+  const erase = async () => {
+    setErasing(false);
+    try {
+      const { posts, completions: removed } = await training.erasePerson(person.id);
+      toasts.show({
+        kind: 'success',
+        message: `Removed ${person.name}: ${posts} ${posts === 1 ? 'post' : 'posts'} and ${removed} training ${removed === 1 ? 'record' : 'records'}`,
+      });
+      onClose();
+    } catch (error) {
+      toasts.error(error, `${person.name}’s records were not removed`);
+    }
+  };
+  const remove = async (id: CompletionId, label: string) => {
+    try {
+      const saved = await training.deleteCompletions([id]);
+      toasts.show({
+        kind: 'success',
+        message: `Removed ${label}`,
+        action: { label: 'Undo', run: () => training.restoreCompletions(saved) },
+      });
+    } catch (error) {
+      toasts.error(error, 'The completion was not removed');
+    }
+  };
+
+  return (
+    <>
+      <Dialog
+        title={`Training record: ${person.name}`}
+        open={!recording && !viewing && !erasing}
+        wide
+        onClose={onClose}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button button-danger"
+              style={{ marginRight: 'auto' }}
+              onClick={() => setErasing(true)}
+            >
+              Remove {person.name}’s records
+            </button>
+            <button type="button" className="button" onClick={() => setRecording(true)}>
+              Record a completion
+            </button>
+            <button type="button" className="button button-primary" onClick={onClose}>
+              Done
+            </button>
+          </>
+        }
+      >
+        <h3>Needed now</h3>
+        {result.rows.length === 0 && (
+          <p className="muted">
+            No current post: {person.name} has left every setting. Their history is kept below.
+          </p>
+        )}
+        {result.rows.map((row) => (
+          <div key={row.membershipId}>
+            <p>
+              <strong>{settingName.get(row.settingId)}</strong> · {row.jobTitle || 'No job title'}
+            </p>
+            <ul className="checkbox-list" aria-label={`Courses needed at ${settingName.get(row.settingId)}`}>
+              {row.cells.map((cell, i) =>
+                cell ? (
+                  <li key={result.courses[i]!.id}>
+                    <TrainingBadge status={cell.status} /> {result.courses[i]!.name}{' '}
+                    <span className="muted">· {cellDetail(cell)}</span>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          </div>
+        ))}
+        {posts
+          .filter((m) => hasLeft(m, today))
+          .map((m) => (
+            <p key={m.id} className="muted">
+              Left {settingName.get(m.settingId)} on {formatUkDate(m.end)}.{' '}
+              <StatusBadge tone="grey">Leaver</StatusBadge>
+            </p>
+          ))}
+        <h3>Completed</h3>
+        {completions.length === 0 ? (
+          <p className="muted">No training recorded yet.</p>
+        ) : (
+          <table className="table" aria-label={`Completions of ${person.name}`}>
+            <thead>
+              <tr>
+                <th scope="col">Course</th>
+                <th scope="col">Date</th>
+                <th scope="col">Provider</th>
+                <th scope="col">Certificate</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {completions.map((c) => {
+                const label = describe(c);
+                return (
+                  <tr key={c.id}>
+                    <th scope="row">{courseName.get(c.courseId) ?? 'A course no longer in the catalogue'}</th>
+                    <td>{formatUkDate(c.completedOn)}</td>
+                    <td>{c.provider || '—'}</td>
+                    <td>
+                      {c.evidenceFileId ? (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={`Show certificate for ${label}`}
+                          onClick={() =>
+                            setViewing({ fileId: c.evidenceFileId!, title: `Certificate: ${label}` })
+                          }
+                        >
+                          Show
+                        </button>
+                      ) : (
+                        <span className="muted">None</span>
+                      )}
+                    </td>
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`Attach certificate for ${label}`}
+                        onClick={() => void attach(c)}
+                      >
+                        {c.evidenceFileId ? 'Replace certificate' : 'Attach certificate'}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`Remove ${label}`}
+                        onClick={() => void remove(c.id, label)}
+                      >
+                        Remove
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </Dialog>
+      {recording && (
+        <SessionDialog
+          courses={courses}
+          settings={settings}
+          today={today}
+          settingId={posts[0]?.settingId ?? null}
+          person={{ id: person.id, name: person.name }}
+          onClose={() => setRecording(false)}
+        />
+      )}
+      <ConfirmDialog
+        open={erasing}
+        title={`Remove ${person.name}’s records?`}
+        message={`This removes ${person.name} from every staff list, with all their training records and certificates, for good. Use it when their data must be erased or its retention period has ended; a leaver is better recorded with a leaving date, which keeps their history.`}
+        confirmLabel={`Remove ${person.name}`}
+        danger
+        onConfirm={() => void erase()}
+        onCancel={() => setErasing(false)}
+      />
+      {viewing && (
+        <EvidenceViewer fileId={viewing.fileId} title={viewing.title} onClose={() => setViewing(null)} />
+      )}
+    </>
+  );
+}

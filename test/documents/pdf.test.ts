@@ -1,0 +1,80 @@
+// PDFs of our own making: lines and paragraphs rebuilt from positions, headings from font size and
+// weight, list markers with hanging indents, page numbers and running headers dropped.
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/documents/read';
+import { flowPage, makePdf, type PdfText } from './fixtures/pdf';
+
+const footer = (n: number, total: number): PdfText[] => [
+  { text: 'Oakfield Primary School - Online Safety Policy', x: 72, y: 812, size: 8 },
+  { text: `Page ${n} of ${total}`, x: 500, y: 30, size: 8 },
+];
+
+describe('PDF reading', () => {
+  it('rebuilds paragraphs, headings and clauses, and drops page furniture', async () => {
+    const long =
+      'Staff must not use personal devices to photograph pupils, and must report any concern about online conduct to the designated safeguarding lead on the same day.';
+    const page1 = flowPage([
+      { text: 'Online Safety Policy', size: 20, bold: true },
+      { text: 'Scope', size: 14, bold: true },
+      { text: long },
+      { text: 'This policy applies to all staff.', marker: '1.' },
+      { text: 'It also applies to volunteers who work with pupils in school or on trips.', marker: '2.' },
+      { text: 'Filtering', size: 14, bold: true },
+      { text: 'The school uses a filtering service.', marker: '•' },
+    ]);
+    const page2 = flowPage([
+      { text: 'Monitoring', size: 14, bold: true },
+      { text: 'Logs are checked weekly by the network manager.', marker: '3.' },
+    ]);
+    const bytes = makePdf([
+      [...page1, ...footer(1, 2)],
+      [...page2, ...footer(2, 2)],
+    ]);
+    const doc = await readDocument({ name: 'Online safety.pdf', bytes });
+    expect(doc.format).toBe('pdf');
+    expect(doc.pageCount).toBe(2);
+    expect(doc.blocks.map((b) => [b.kind, b.level ?? null, b.number ?? '', b.text])).toEqual([
+      ['heading', 1, '', 'Online Safety Policy'],
+      ['heading', 2, '', 'Scope'],
+      ['paragraph', null, '', long],
+      ['paragraph', null, '1.', 'This policy applies to all staff.'],
+      ['paragraph', null, '2.', 'It also applies to volunteers who work with pupils in school or on trips.'],
+      ['heading', 2, '', 'Filtering'],
+      ['list-item', 0, '', 'The school uses a filtering service.'],
+      ['heading', 2, '', 'Monitoring'],
+      ['paragraph', null, '3.', 'Logs are checked weekly by the network manager.'],
+    ]);
+    expect(doc.blocks[8]).toMatchObject({ page: 2, headingPath: ['Online Safety Policy', 'Monitoring'] });
+    expect(JSON.stringify(doc)).not.toMatch(/Page \d of|Oakfield Primary School - Online/);
+  });
+
+  it('reads widely spaced fields on one line as tab-separated cells', async () => {
+    const bytes = makePdf([
+      [
+        { text: 'Written By', x: 72, y: 760 },
+        { text: 'J Ahmed', x: 200, y: 760 },
+        { text: '01/09/23', x: 400, y: 760 },
+        { text: 'Approved By', x: 72, y: 740 },
+        { text: 'LGB', x: 200, y: 740 },
+        { text: '12/10/23', x: 400, y: 740 },
+        ...flowPage([{ text: 'Staff must follow this policy at all times when using social media.' }], 700),
+      ],
+    ]);
+    const doc = await readDocument({ name: 'header.pdf', bytes });
+    expect(doc.blocks.slice(0, 2).map((b) => b.cells)).toEqual([
+      ['Written By', 'J Ahmed', '01/09/23'],
+      ['Approved By', 'LGB', '12/10/23'],
+    ]);
+  });
+
+  it('joins a paragraph that runs over a page break', async () => {
+    const bytes = makePdf([
+      [{ text: 'Pupils must not bring personal devices into', x: 72, y: 60 }],
+      [{ text: 'classrooms without permission.', x: 72, y: 780 }],
+    ]);
+    const doc = await readDocument({ name: 'split.pdf', bytes });
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Pupils must not bring personal devices into classrooms without permission.',
+    ]);
+  });
+});
