@@ -4,8 +4,16 @@ import { z } from 'zod';
 import checklistJson from '../../resources/defaults/visit-checklist.json';
 import type { ChecklistItem } from '../core/model';
 
-const itemSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), section: z.string().min(1), text: z.string().min(1).max(600) });
-const checklistSchema = z.object({ name: z.string().min(1), description: z.string(), items: z.array(itemSchema).min(1) });
+const itemSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  section: z.string().min(1),
+  text: z.string().min(1).max(600),
+});
+const checklistSchema = z.object({
+  name: z.string().min(1),
+  description: z.string(),
+  items: z.array(itemSchema).min(1),
+});
 
 export interface DefaultChecklist {
   name: string;
@@ -16,7 +24,8 @@ export interface DefaultChecklist {
 /** A fresh copy of the default checklist. */
 export function defaultChecklist(): DefaultChecklist {
   const parsed = checklistSchema.parse(checklistJson);
-  if (new Set(parsed.items.map((i) => i.id)).size !== parsed.items.length) throw new Error('The default checklist has two items with the same id');
+  if (new Set(parsed.items.map((i) => i.id)).size !== parsed.items.length)
+    throw new Error('The default checklist has two items with the same id');
   return { ...parsed, items: parsed.items.map((i) => ({ ...i })) };
 }
 

@@ -46,3 +46,10 @@ export async function outlineToDocx(outline: PolicyOutline, creator = 'Oversight
   });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
+
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A sample policy as the Word file a setting would send (the `makeFile` of a sample materialiser). */
+export async function outlineDocxFile(outline: PolicyOutline, stem: string) {
+  return { name: `${stem}.docx`, mediaType: DOCX_MEDIA_TYPE, format: 'docx' as const, bytes: await outlineToDocx(outline) };
+}

@@ -13,7 +13,8 @@ export interface AutoBackupInfo {
 }
 
 /** oversight-2026-11-21T17-05-09Z-daily.oversight */
-export const AUTO_BACKUP_NAME = /^oversight-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z-(daily|quit|manual|safety)\.oversight$/;
+export const AUTO_BACKUP_NAME =
+  /^oversight-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z-(daily|quit|manual|safety)\.oversight$/;
 
 export function autoBackupName(at: Date, reason: AutoBackupReason): string {
   const iso = at.toISOString().slice(0, 19).replace(/:/g, '-');
@@ -34,7 +35,9 @@ export function isAutoBackupName(name: string): boolean {
 
 /** Newest first. */
 export function sortBackups<T extends { createdAt: string; name: string }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : a.createdAt < b.createdAt ? 1 : -1));
+  return [...list].sort((a, b) =>
+    a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : a.createdAt < b.createdAt ? 1 : -1,
+  );
 }
 
 /** The names to delete so that only the newest `keep` remain. */
@@ -49,7 +52,11 @@ export function backupsToPrune(names: readonly string[], keep: number): string[]
 }
 
 /** Whether today's daily backup is still to be made: none of any kind made on `today` (local date). */
-export function dailyBackupDue(list: readonly Pick<AutoBackupInfo, 'createdAt'>[], today: string, localDateOf: (iso: string) => string): boolean {
+export function dailyBackupDue(
+  list: readonly Pick<AutoBackupInfo, 'createdAt'>[],
+  today: string,
+  localDateOf: (iso: string) => string,
+): boolean {
   return !list.some((b) => localDateOf(b.createdAt) === today);
 }
 

@@ -28,7 +28,8 @@ const PARTIAL = '.partial';
 export function backupPath(dir: string, name: string): string {
   if (!parseAutoBackupName(name)) throw new Error(`Refused "${name}": not an automatic backup’s name`);
   const path = join(dir, name);
-  if (dirname(resolve(path)) !== resolve(dir)) throw new Error(`Refused "${name}": outside the backups folder`);
+  if (dirname(resolve(path)) !== resolve(dir))
+    throw new Error(`Refused "${name}": outside the backups folder`);
   return path;
 }
 
@@ -49,7 +50,9 @@ async function list(deps: BackupDeps): Promise<AutoBackupInfo[]> {
   return sortBackups(out);
 }
 
-export function createBackupHandlers(deps: BackupDeps): Pick<Handlers, 'backups:list' | 'backups:write' | 'backups:read'> {
+export function createBackupHandlers(
+  deps: BackupDeps,
+): Pick<Handlers, 'backups:list' | 'backups:write' | 'backups:read'> {
   return {
     'backups:list': () => list(deps),
     'backups:write': async ({ name, bytes, keep }) => {
@@ -60,7 +63,13 @@ export function createBackupHandlers(deps: BackupDeps): Pick<Handlers, 'backups:
       const names = await deps.fs.readdir(deps.dir);
       for (const old of backupsToPrune(names, keep)) await deps.fs.unlink(backupPath(deps.dir, old));
       // Leftovers of writes cut short by a crash.
-      for (const n of names) if (n.endsWith(PARTIAL) && n !== `${name}${PARTIAL}` && parseAutoBackupName(n.slice(0, -PARTIAL.length))) await deps.fs.unlink(join(deps.dir, n));
+      for (const n of names)
+        if (
+          n.endsWith(PARTIAL) &&
+          n !== `${name}${PARTIAL}` &&
+          parseAutoBackupName(n.slice(0, -PARTIAL.length))
+        )
+          await deps.fs.unlink(join(deps.dir, n));
       return list(deps);
     },
     'backups:read': async (name) => deps.fs.readFile(backupPath(deps.dir, name)),

@@ -27,7 +27,12 @@ function memoryIo(answer?: string) {
   return { io, out: () => out.join(''), err: () => err.join(''), files, asked };
 }
 
-const meta = { createdAt: '2026-11-21T12:00:00.000Z', appVersion: '0.1.0', kind: 'backup' as const, description: 'Sample trust' };
+const meta = {
+  createdAt: '2026-11-21T12:00:00.000Z',
+  appVersion: '0.1.0',
+  kind: 'backup' as const,
+  description: 'Sample trust',
+};
 const passphrase = 'Siân’s laptop, Tuesday 🏫';
 
 async function sample() {
@@ -51,13 +56,19 @@ describe('oversight verify', () => {
 
   it('asks for the passphrase of an encrypted pack, without echo, and checks it', async () => {
     const snapshot = await sample();
-    const bytes = await encodeBackup(snapshot, { ...meta, kind: 'pack', description: undefined }, { passphrase });
+    const bytes = await encodeBackup(
+      snapshot,
+      { ...meta, kind: 'pack', description: undefined },
+      { passphrase },
+    );
     const m = memoryIo(passphrase);
     m.files.set('harbour.oversight', bytes);
     expect(await runCli(['verify', 'harbour.oversight'], m.io)).toBe(0);
     expect(m.asked).toEqual(['Passphrase for harbour.oversight: ']);
     expect(m.out()).toContain('a visit pack of 6 settings');
-    expect(m.out()).toContain('Encrypted:   yes (AES-256-GCM, key from PBKDF2-SHA-256 with 600,000 iterations)');
+    expect(m.out()).toContain(
+      'Encrypted:   yes (AES-256-GCM, key from PBKDF2-SHA-256 with 600,000 iterations)',
+    );
 
     const wrong = memoryIo('not the passphrase at all');
     wrong.files.set('harbour.oversight', bytes);
@@ -72,7 +83,9 @@ describe('oversight verify', () => {
     const noTerminal = memoryIo();
     noTerminal.files.set('harbour.oversight', bytes);
     expect(await runCli(['verify', 'harbour.oversight'], noTerminal.io)).toBe(1);
-    expect(noTerminal.err()).toContain('harbour.oversight is encrypted: give its passphrase with --passphrase-file FILE');
+    expect(noTerminal.err()).toContain(
+      'harbour.oversight is encrypted: give its passphrase with --passphrase-file FILE',
+    );
   });
 
   it('fails a damaged file, saying why', async () => {

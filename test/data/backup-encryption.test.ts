@@ -27,7 +27,10 @@ describe('encrypted backups', () => {
     const { sealed } = await files();
     expect(isEncrypted(sealed)).toBe(true);
     const { header } = readEnvelopeHeader(sealed, 2);
-    expect(header).toMatchObject({ cipher: 'AES-256-GCM', kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: MIN_PBKDF2_ITERATIONS } });
+    expect(header).toMatchObject({
+      cipher: 'AES-256-GCM',
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: MIN_PBKDF2_ITERATIONS },
+    });
     expect(MIN_PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
     // Nothing of the contents is readable without the passphrase.
     const text = strFromU8(sealed, true);
@@ -50,8 +53,12 @@ describe('encrypted backups', () => {
     await restoreSnapshot(db, (await decodeBackup(plain)).snapshot);
     const before = await exportSnapshot(db);
     await expect(restoreBackupBytes(db, sealed)).rejects.toMatchObject({ name: 'PassphraseRequiredError' });
-    await expect(restoreBackupBytes(db, sealed, { passphrase: 'correct horse battery stapler' })).rejects.toThrow('That passphrase does not open this file');
-    await expect(restoreBackupBytes(db, sealed, { passphrase: 'correct horse battery stapler' })).rejects.toMatchObject({ name: 'WrongPassphraseError' });
+    await expect(
+      restoreBackupBytes(db, sealed, { passphrase: 'correct horse battery stapler' }),
+    ).rejects.toThrow('That passphrase does not open this file');
+    await expect(
+      restoreBackupBytes(db, sealed, { passphrase: 'correct horse battery stapler' }),
+    ).rejects.toMatchObject({ name: 'WrongPassphraseError' });
     expect(await exportSnapshot(db)).toEqual(before);
   });
 
@@ -60,12 +67,18 @@ describe('encrypted backups', () => {
     const db = freshDb();
     const flipped = new Uint8Array(sealed);
     flipped[flipped.length - 1000]! ^= 0x01;
-    await expect(restoreBackupBytes(db, flipped, { passphrase })).rejects.toThrow('has been altered or is incomplete');
-    await expect(restoreBackupBytes(db, sealed.slice(0, sealed.length - 10), { passphrase })).rejects.toThrow('has been altered or is incomplete');
+    await expect(restoreBackupBytes(db, flipped, { passphrase })).rejects.toThrow(
+      'has been altered or is incomplete',
+    );
+    await expect(restoreBackupBytes(db, sealed.slice(0, sealed.length - 10), { passphrase })).rejects.toThrow(
+      'has been altered or is incomplete',
+    );
     // The header is authenticated too: claiming an older format version is caught.
     const text = strFromU8(sealed, true);
     const reheaded = strToU8(text.replace('"formatVersion":2', '"formatVersion":1'), true);
-    await expect(restoreBackupBytes(db, reheaded, { passphrase })).rejects.toThrow('has been altered or is incomplete');
+    await expect(restoreBackupBytes(db, reheaded, { passphrase })).rejects.toThrow(
+      'has been altered or is incomplete',
+    );
     expect(await db.settings.count()).toBe(0);
     expect(await db.trust.count()).toBe(0);
   });
@@ -73,7 +86,9 @@ describe('encrypted backups', () => {
   it('refuse a newer format before asking for the passphrase', async () => {
     const { sealed } = await files();
     const newer = strToU8(strFromU8(sealed, true).replace('"formatVersion":2', '"formatVersion":3'), true);
-    await expect(decodeBackup(newer)).rejects.toThrow('This file was made by a newer version of Oversight (file format 3; this app reads up to 2). Update Oversight to open it.');
+    await expect(decodeBackup(newer)).rejects.toThrow(
+      'This file was made by a newer version of Oversight (file format 3; this app reads up to 2). Update Oversight to open it.',
+    );
   });
 
   it('refuse a file asking for fewer key-derivation rounds than the minimum', async () => {
@@ -83,6 +98,8 @@ describe('encrypted backups', () => {
   });
 
   it('refuse a short passphrase when sealing', async () => {
-    await expect(encodeBackup({ schemaVersion: 7, tables: {} as never }, meta, { passphrase: 'short' })).rejects.toThrow('at least 10 characters');
+    await expect(
+      encodeBackup({ schemaVersion: 7, tables: {} as never }, meta, { passphrase: 'short' }),
+    ).rejects.toThrow('at least 10 characters');
   });
 });

@@ -1,6 +1,13 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT_VERSION, decodeBackup, encodeBackup, sealZip, sha256Hex, type BackupMeta } from '../../src/data/backup/format';
+import {
+  BACKUP_FORMAT_VERSION,
+  decodeBackup,
+  encodeBackup,
+  sealZip,
+  sha256Hex,
+  type BackupMeta,
+} from '../../src/data/backup/format';
 import { LATEST_VERSION } from '../../src/data/migrations';
 import { exportSnapshot, restoreSnapshot } from '../../src/data/backup/snapshot';
 import { restoreBackupBytes } from '../../src/data/backup/restore';
@@ -14,19 +21,29 @@ const meta: BackupMeta = { createdAt: '2026-11-21T12:00:00.000Z', appVersion: 't
 
 let cached: Uint8Array | null = null;
 async function sampleBackup(): Promise<Uint8Array> {
-  cached ??= await encodeBackup(await sampleSnapshot(buildSampleTrust('2026-11-21'), textFiles, meta.createdAt), meta);
+  cached ??= await encodeBackup(
+    await sampleSnapshot(buildSampleTrust('2026-11-21'), textFiles, meta.createdAt),
+    meta,
+  );
   return cached;
 }
 
 /** Changes entries and writes a new, correctly sealed file: only the inner checksums can catch it. */
-async function rezip(bytes: Uint8Array, change: (entries: Record<string, Uint8Array>) => void | Promise<void>, seal = true): Promise<Uint8Array> {
+async function rezip(
+  bytes: Uint8Array,
+  change: (entries: Record<string, Uint8Array>) => void | Promise<void>,
+  seal = true,
+): Promise<Uint8Array> {
   const entries = unzipSync(bytes);
   await change(entries);
   const zip = zipSync(entries);
   return seal ? sealZip(zip) : zip;
 }
 
-async function withManifest(change: (manifest: Record<string, unknown>) => void, seal = true): Promise<Uint8Array> {
+async function withManifest(
+  change: (manifest: Record<string, unknown>) => void,
+  seal = true,
+): Promise<Uint8Array> {
   return rezip(
     await sampleBackup(),
     async (entries) => {
@@ -61,7 +78,11 @@ describe('backup file', () => {
     expect(comment.slice(17)).toBe(await sha256Hex(bytes.subarray(0, bytes.length - 81)));
     expect(Object.keys(unzipSync(bytes))).toContain('manifest.json');
     const decoded = await decodeBackup(bytes);
-    expect(decoded).toMatchObject({ encrypted: false, fileSha256: comment.slice(17), manifest: { formatVersion: BACKUP_FORMAT_VERSION, kind: 'backup' } });
+    expect(decoded).toMatchObject({
+      encrypted: false,
+      fileSha256: comment.slice(17),
+      manifest: { formatVersion: BACKUP_FORMAT_VERSION, kind: 'backup' },
+    });
   });
 
   it('still reads a format 1 backup (no whole-file checksum)', async () => {
@@ -89,23 +110,31 @@ describe('backup file', () => {
     // A byte inside a stored policy file (stored uncompressed, so the zip itself still opens).
     const at = bytes.indexOf(strToU8('Brookfield')[0]!, 2000);
     bytes[at]! ^= 0x20;
-    await expect(decodeBackup(bytes)).rejects.toThrow('The backup has been altered or damaged: the file does not match its checksum');
+    await expect(decodeBackup(bytes)).rejects.toThrow(
+      'The backup has been altered or damaged: the file does not match its checksum',
+    );
   });
 
   it('refuses a format 2 file whose whole-file checksum was removed', async () => {
-    await expect(decodeBackup(await rezip(await sampleBackup(), () => undefined, false))).rejects.toThrow('its whole-file checksum is missing');
+    await expect(decodeBackup(await rezip(await sampleBackup(), () => undefined, false))).rejects.toThrow(
+      'its whole-file checksum is missing',
+    );
   });
 
   it('catches a changed table even when the file is resealed', async () => {
     const tampered = await rezip(await sampleBackup(), (e) => {
-      e['tables/settings.json'] = strToU8(strFromU8(e['tables/settings.json']!).replace('Brookfield', 'Brookfeld'));
+      e['tables/settings.json'] = strToU8(
+        strFromU8(e['tables/settings.json']!).replace('Brookfield', 'Brookfeld'),
+      );
     });
     await expect(decodeBackup(tampered)).rejects.toThrow('tables/settings.json does not match its checksum');
   });
 
   it('catches a changed manifest', async () => {
     const tampered = await rezip(await sampleBackup(), (e) => {
-      e['manifest.json'] = strToU8(strFromU8(e['manifest.json']!).replace('"appVersion": "test"', '"appVersion": "evil"'));
+      e['manifest.json'] = strToU8(
+        strFromU8(e['manifest.json']!).replace('"appVersion": "test"', '"appVersion": "evil"'),
+      );
     });
     await expect(decodeBackup(tampered)).rejects.toThrow('manifest does not match its checksum');
   });
@@ -122,7 +151,9 @@ describe('backup file', () => {
     const newer = await withManifest((m) => {
       m.formatVersion = BACKUP_FORMAT_VERSION + 1;
     });
-    await expect(decodeBackup(newer)).rejects.toThrow(`made by a newer version of Oversight (file format ${BACKUP_FORMAT_VERSION + 1}; this app reads up to ${BACKUP_FORMAT_VERSION}). Update Oversight to restore it.`);
+    await expect(decodeBackup(newer)).rejects.toThrow(
+      `made by a newer version of Oversight (file format ${BACKUP_FORMAT_VERSION + 1}; this app reads up to ${BACKUP_FORMAT_VERSION}). Update Oversight to restore it.`,
+    );
   });
 
   it('refuses data from a newer schema', async () => {
@@ -135,7 +166,14 @@ describe('backup file', () => {
   it('restore is all or nothing: a failure leaves the earlier data intact', async () => {
     const db = freshDb();
     await new TrustRepo(db).create({ name: 'Existing Trust', kind: 'trust' });
-    await new SettingsRepo(db).create({ name: 'Existing School', phase: 'primary', type: 'academy', localAuthority: '', urn: '', linkedSettingIds: [] });
+    await new SettingsRepo(db).create({
+      name: 'Existing School',
+      phase: 'primary',
+      type: 'academy',
+      localAuthority: '',
+      urn: '',
+      linkedSettingIds: [],
+    });
     const { snapshot } = await decodeBackup(await sampleBackup());
     // A duplicate primary key makes the second bulkAdd fail half-way through.
     snapshot.tables.completions.push({ ...snapshot.tables.completions[0]! });
@@ -148,7 +186,14 @@ describe('backup file', () => {
   it('a bad file restores nothing: the earlier data is exactly as it was', async () => {
     const db = freshDb();
     await restoreSnapshot(db, (await decodeBackup(await sampleBackup())).snapshot);
-    await new SettingsRepo(db).create({ name: 'Fenwick Nursery', phase: 'preschool', type: 'early_years', localAuthority: '', urn: '', linkedSettingIds: [] });
+    await new SettingsRepo(db).create({
+      name: 'Fenwick Nursery',
+      phase: 'preschool',
+      type: 'early_years',
+      localAuthority: '',
+      urn: '',
+      linkedSettingIds: [],
+    });
     const before = await exportSnapshot(db);
     const good = await sampleBackup();
     const flipped = new Uint8Array(good);
@@ -162,8 +207,19 @@ describe('backup file', () => {
   it('carries tables keyed by something other than an id, and leaves no cache of the replaced data', async () => {
     const db = freshDb();
     await restoreSnapshot(db, (await decodeBackup(await sampleBackup())).snapshot);
-    await db.table('modelPolicies').put({ policyType: 'social_media', source: 'policy', policyId: 'p1', title: 'Model', fileId: null, fileName: null, document: null, setAt: meta.createdAt });
-    await db.table('policyTexts').put({ versionId: 'old-version', policyId: 'old-policy', text: 'text of the replaced data' });
+    await db.table('modelPolicies').put({
+      policyType: 'social_media',
+      source: 'policy',
+      policyId: 'p1',
+      title: 'Model',
+      fileId: null,
+      fileName: null,
+      document: null,
+      setAt: meta.createdAt,
+    });
+    await db
+      .table('policyTexts')
+      .put({ versionId: 'old-version', policyId: 'old-policy', text: 'text of the replaced data' });
     const bytes = await encodeBackup(await exportSnapshot(db), meta);
     const target = freshDb();
     await target.table('policyTexts').put({ versionId: 'stale', policyId: 'x', text: 'stale' });
@@ -174,7 +230,10 @@ describe('backup file', () => {
 
   it('refuses to restore a visit pack over the store', async () => {
     const db = freshDb();
-    const pack = await encodeBackup(await sampleSnapshot(buildSampleTrust('2026-11-21'), textFiles, meta.createdAt), { ...meta, kind: 'pack' });
+    const pack = await encodeBackup(
+      await sampleSnapshot(buildSampleTrust('2026-11-21'), textFiles, meta.createdAt),
+      { ...meta, kind: 'pack' },
+    );
     await expect(restoreBackupBytes(db, pack)).rejects.toThrow('This is a visit pack, not a backup');
     expect(await db.settings.count()).toBe(0);
   });

@@ -60,6 +60,21 @@ describe('the leads register on the sample trust', () => {
     ).toEqual(['Fatima Chowdhury']);
   });
 
+  it('undoes a hand over and an end exactly', async () => {
+    const harbour = await settingId('Harbour View Primary School');
+    const daniel = (
+      await db.roleAssignments.where('[settingId+role]').equals([harbour, 'dsl']).toArray()
+    ).find((a) => a.to === null)!;
+    const { started } = await repo.handOver(daniel.id, AS_OF, { name: 'Fatima Chowdhury' });
+    await repo.undo(daniel, started);
+    expect(await db.roleAssignments.get(daniel.id)).toEqual(daniel);
+    expect(await db.roleAssignments.get(started.id)).toBeUndefined();
+    expect(await current('Harbour View Primary School', 'dsl')).toEqual(['Daniel Achebe']);
+    await repo.end(daniel.id, AS_OF);
+    await repo.undo(daniel);
+    expect((await db.roleAssignments.get(daniel.id))?.to).toBeNull();
+  });
+
   it('refuses a hand over to the same person or before the holder started, changing nothing', async () => {
     const harbour = await settingId('Harbour View Primary School');
     const daniel = (

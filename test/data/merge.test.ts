@@ -17,7 +17,10 @@ const meta: BackupMeta = { createdAt: '2026-11-21T12:00:00.000Z', appVersion: 't
 
 async function laptop(): Promise<OversightDb> {
   const db = freshDb();
-  await restoreSnapshot(db, await sampleSnapshot(buildSampleTrust('2026-11-21'), textFiles, '2026-11-21T09:00:00.000Z'));
+  await restoreSnapshot(
+    db,
+    await sampleSnapshot(buildSampleTrust('2026-11-21'), textFiles, '2026-11-21T09:00:00.000Z'),
+  );
   return db;
 }
 
@@ -41,7 +44,13 @@ async function importPack(db: OversightDb, p: Snapshot, choices: Record<string, 
   return { plan, result };
 }
 
-async function touch(db: OversightDb, table: string, id: string, change: Record<string, unknown>, at: string) {
+async function touch(
+  db: OversightDb,
+  table: string,
+  id: string,
+  change: Record<string, unknown>,
+  at: string,
+) {
   const record = (await db.table(table).get(id)) as Record<string, unknown>;
   await db.table(table).put({ ...record, ...change, updatedAt: at });
 }
@@ -54,7 +63,9 @@ describe('visit packs', () => {
     expect(p.tables.settings.map((s) => s.name)).toEqual(['Harbour View Primary School']);
     expect(p.tables.policies.every((x) => x.settingId === harbour)).toBe(true);
     expect(p.tables.policyVersions).toHaveLength(p.tables.policies.length);
-    expect(p.tables.files.map((f) => f.id).sort()).toEqual(p.tables.policyVersions.map((v) => v.fileId).sort());
+    expect(p.tables.files.map((f) => f.id).sort()).toEqual(
+      p.tables.policyVersions.map((v) => v.fileId).sort(),
+    );
     expect(p.tables.people.map((x) => x.name)).toContain('Daniel Achebe');
     expect(p.tables.people.map((x) => x.name)).not.toContain('Hannah Okafor');
     const people = new Set(p.tables.people.map((x) => x.id));
@@ -62,17 +73,28 @@ describe('visit packs', () => {
     expect(p.tables.completions.every((c) => people.has(c.personId as string))).toBe(true);
     expect(p.tables.visits.every((v) => v.settingId === harbour)).toBe(true);
     expect(p.tables.config).toEqual([]);
-    expect(Object.keys(p.sync ?? {})).toHaveLength(Object.entries(p.tables).filter(([t]) => t !== 'trust').reduce((n, [, rows]) => n + rows.length, 0));
+    expect(Object.keys(p.sync ?? {})).toHaveLength(
+      Object.entries(p.tables)
+        .filter(([t]) => t !== 'trust')
+        .reduce((n, [, rows]) => n + rows.length, 0),
+    );
   });
 
   it('on a new laptop: everything is added, and importing the same pack twice changes nothing', async () => {
     const a = await laptop();
-    const p = await pack(a, ['Harbour View Primary School', 'Oakridge Acorns Pre-school'], 'a long shared passphrase');
+    const p = await pack(
+      a,
+      ['Harbour View Primary School', 'Oakridge Acorns Pre-school'],
+      'a long shared passphrase',
+    );
     const c = freshDb();
     const { plan, result } = await importPack(c, p);
     expect(plan.conflicts).toEqual([]);
     expect(result.totals.added).toBeGreaterThan(100);
-    expect((await c.settings.toArray()).map((s) => s.name).sort()).toEqual(['Harbour View Primary School', 'Oakridge Acorns Pre-school']);
+    expect((await c.settings.toArray()).map((s) => s.name).sort()).toEqual([
+      'Harbour View Primary School',
+      'Oakridge Acorns Pre-school',
+    ]);
     expect((await c.trust.toArray()).map((t) => t.name)).toEqual(['Kestrel Vale Learning Trust']);
     const files = await c.files.toArray();
     expect(files.every((f) => f.bytes instanceof Uint8Array && f.bytes.byteLength === f.size)).toBe(true);
@@ -106,10 +128,22 @@ describe('visit packs', () => {
 
     // A: changes X's owner and Z's text. B: changes X's due date, Y's status and Daniel's email.
     await touch(a, 'actions', x!.id, { owner: 'Kwame Mensah (headteacher)' }, '2026-11-23T09:00:00.000Z');
-    await touch(a, 'actions', z!.id, { text: 'Publish the updated policy on the website' }, '2026-11-23T09:05:00.000Z');
+    await touch(
+      a,
+      'actions',
+      z!.id,
+      { text: 'Publish the updated policy on the website' },
+      '2026-11-23T09:05:00.000Z',
+    );
     await touch(b, 'actions', x!.id, { due: '2027-01-31' }, '2026-11-23T10:00:00.000Z');
     await touch(b, 'actions', y!.id, { status: 'done', closedOn: '2026-11-23' }, '2026-11-23T10:05:00.000Z');
-    await touch(b, 'people', daniel.id, { email: 'd.achebe@harbourview.example' }, '2026-11-23T10:10:00.000Z');
+    await touch(
+      b,
+      'people',
+      daniel.id,
+      { email: 'd.achebe@harbourview.example' },
+      '2026-11-23T10:10:00.000Z',
+    );
 
     // B's pack arrives on A.
     const fromB = await pack(b, ['Harbour View Primary School']);
@@ -117,7 +151,11 @@ describe('visit packs', () => {
     expect(plan.conflicts.map((c) => [c.table, c.id, c.kind])).toEqual([['actions', x!.id, 'both-changed']]);
     expect(plan.conflicts[0]!.label).toBe(`Action: ${x!.text}`);
     expect(plan.conflicts[0]!.fields.map((f) => f.field).sort()).toEqual(['due', 'owner']);
-    expect(plan.conflicts[0]!.fields.find((f) => f.field === 'owner')).toEqual({ field: 'owner', mine: 'Kwame Mensah (headteacher)', theirs: x!.owner });
+    expect(plan.conflicts[0]!.fields.find((f) => f.field === 'owner')).toEqual({
+      field: 'owner',
+      mine: 'Kwame Mensah (headteacher)',
+      theirs: x!.owner,
+    });
     expect(plan.counts.actions).toMatchObject({ updated: 1, kept: 1, conflicts: 1 });
     expect(plan.counts.people).toMatchObject({ updated: 1 });
 
@@ -198,7 +236,9 @@ describe('visit packs', () => {
     await touch(a, 'people', fatima.id, { email: 'f.chowdhury@example.org' }, '2026-11-25T09:00:00.000Z');
     const p2 = await pack(a, ['Harbour View Primary School']);
     const plan = await planMerge(b, p2);
-    expect(plan.conflicts.map((c) => [c.kind, c.label])).toEqual([['removed-here', 'Person: Fatima Chowdhury']]);
+    expect(plan.conflicts.map((c) => [c.kind, c.label])).toEqual([
+      ['removed-here', 'Person: Fatima Chowdhury'],
+    ]);
     await applyMerge(b, p2, plan, { [plan.conflicts[0]!.key]: 'mine' });
     expect(await b.people.get(fatima.id)).toBeUndefined();
     expect(await b.completions.where('personId').equals(fatima.id).count()).toBe(0);
@@ -211,7 +251,9 @@ describe('visit packs', () => {
     const p = await pack(a, ['Brookfield Infant School']);
     const plan = await planMerge(c, p);
     await new TrustRepo(c).create({ name: 'Northmoor Council', kind: 'local_authority' });
-    await expect(applyMerge(c, p, plan, {})).rejects.toThrow('Your data changed while you were reviewing the import');
+    await expect(applyMerge(c, p, plan, {})).rejects.toThrow(
+      'Your data changed while you were reviewing the import',
+    );
     expect(await c.settings.count()).toBe(0);
   });
 });

@@ -13,9 +13,26 @@ describe('the default checklist', () => {
   it('covers the annual section 175 / 157 audit’s ground', () => {
     const checklist = defaultChecklist();
     expect(checklist.name).toBe('Annual safeguarding audit (section 175 / 157)');
-    expect(new Set(checklist.items.map((i) => i.section))).toEqual(new Set(['Leadership and management', 'Policies and procedures', 'Safer recruitment', 'Training', 'Online safety', 'Recording and referral', 'Site and culture']));
+    expect(new Set(checklist.items.map((i) => i.section))).toEqual(
+      new Set([
+        'Leadership and management',
+        'Policies and procedures',
+        'Safer recruitment',
+        'Training',
+        'Online safety',
+        'Recording and referral',
+        'Site and culture',
+      ]),
+    );
     const text = checklist.items.map((i) => i.text).join('\n');
-    for (const phrase of ['know who the DSL is', 'published on the website', 'checks and their outcomes are logged', 'training records are complete', 'single central record']) expect(text).toContain(phrase);
+    for (const phrase of [
+      'know who the DSL is',
+      'published on the website',
+      'checks and their outcomes are logged',
+      'training records are complete',
+      'single central record',
+    ])
+      expect(text).toContain(phrase);
   });
 });
 
@@ -27,8 +44,19 @@ describe('the sample trust’s visits', () => {
       ['planned', '2026-12-05', harbour.id],
     ]);
     const done = visits.visits[0]!;
-    expect(visitProgress(done, visits.findings)).toMatchObject({ judged: done.items.length, counts: { not_met: 2, partly: 3, not_seen: 1 } });
-    const open = openActionsAsOf({ visits: visits.visits, actions: visits.actions, findings: visits.findings, settings: sample.settings }, asOf);
+    expect(visitProgress(done, visits.findings)).toMatchObject({
+      judged: done.items.length,
+      counts: { not_met: 2, partly: 3, not_seen: 1 },
+    });
+    const open = openActionsAsOf(
+      {
+        visits: visits.visits,
+        actions: visits.actions,
+        findings: visits.findings,
+        settings: sample.settings,
+      },
+      asOf,
+    );
     expect(open.map((a) => [a.owner, a.overdue])).toEqual([
       ['Kwame Mensah (Headteacher)', true],
       ['Office manager', true],

@@ -17,9 +17,11 @@ import {
 import { readDelimitedFile } from '../../src/documents/csv/read-table';
 import { SettingsRepo } from '../../src/data/repos/settings-repo';
 import { TrainingRepo } from '../../src/data/repos/training-repo';
+import { CompletionsRepo } from '../../src/data/repos/completions-repo';
 import { TrainingImportRepo } from '../../src/data/repos/training-import-repo';
 import type { OversightDb } from '../../src/data/db';
 import { freshDb } from '../support/db';
+import { removePerson } from '../../src/data/privacy/remove-person';
 
 const FIXTURES = join(__dirname, '../fixtures/training');
 const fixture = (name: string) => readDelimitedFile(name, new Uint8Array(readFileSync(join(FIXTURES, name))));
@@ -106,6 +108,36 @@ describe('staff import into the store', () => {
     expect(await db.memberships.toArray()).toEqual(before);
   });
 
+  it('undo puts back what it changed but never brings back a person removed since', async () => {
+    const { db, brook, imports } = await setup();
+    const first = findStaffHeader(fixture('arbor-staff.csv'));
+    await imports.commitStaff(
+      previewStaffImport(first, guessStaffMapping(first.headers), await storeContext(db, brook)),
+      'first',
+    );
+    const next = readDelimitedFile(
+      'arbor-staff-2.csv',
+      new TextEncoder().encode(
+        'Legal First Name,Legal Last Name,Job Title\nZoë,Hart,HLTA\nAoife,Brennan,Kitchen Manager\n',
+      ),
+    );
+    const table = findStaffHeader(next);
+    const outcome = await imports.commitStaff(
+      previewStaffImport(table, guessStaffMapping(table.headers), await storeContext(db, brook)),
+      'second',
+    );
+    const zoe = (await db.people.toArray()).find((p) => p.surname === 'Hart')!;
+    await removePerson(db, zoe.id);
+    await imports.undo(outcome.batchId);
+    expect(await db.people.get(zoe.id)).toBeUndefined();
+    expect(await db.memberships.where('personId').equals(zoe.id).count()).toBe(0);
+    expect((await db.memberships.toArray()).map((m) => m.jobTitle).sort()).toEqual([
+      'Cook',
+      'Site Manager, Caretaker',
+      'Teacher, Year 2',
+    ]);
+  });
+
   it('undo is refused, with the reason, once training has been recorded for someone the import added', async () => {
     const { db, brook, imports, training } = await setup();
     await training.addDefaultCourses();
@@ -116,7 +148,7 @@ describe('staff import into the store', () => {
       'arbor',
     );
     const someone = (await db.people.toArray())[0]!;
-    await training.recordSession(
+    await new CompletionsRepo(db).recordSession(
       { courseId: course!.id, completedOn: '2026-09-01', provider: '', personIds: [someone.id] },
       '2026-11-21',
     );

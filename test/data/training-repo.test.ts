@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { PersonId, SettingId } from '../../src/core/ids';
 import { computeCompliance } from '../../src/core/training/compliance';
 import { SettingsRepo } from '../../src/data/repos/settings-repo';
-import { TrainingRepo, evidenceType } from '../../src/data/repos/training-repo';
+import { TrainingRepo } from '../../src/data/repos/training-repo';
+import { StaffRepo } from '../../src/data/repos/staff-repo';
+import { CompletionsRepo, evidenceType } from '../../src/data/repos/completions-repo';
 import { ValidationError } from '../../src/data/repos/trust-repo';
 import type { StaffDraft } from '../../src/core/training/staff';
 import { freshDb } from '../support/db';
@@ -29,11 +31,17 @@ async function setup() {
     urn: '',
     linkedSettingIds: [],
   });
-  const repo = new TrainingRepo(db);
-  return { db, repo, a: a.id, b: b.id };
+  return {
+    db,
+    training: new TrainingRepo(db),
+    staff: new StaffRepo(db),
+    completions: new CompletionsRepo(db),
+    a: a.id,
+    b: b.id,
+  };
 }
 
-const staff = (
+const draft = (
   settingId: SettingId,
   forename: string,
   surname: string,
@@ -52,10 +60,10 @@ const staff = (
 
 describe('the course catalogue', () => {
   it('starts from the defaults of DOMAIN.md, in order, once', async () => {
-    const { repo } = await setup();
-    expect(await repo.addDefaultCourses()).toBe(6);
-    expect(await repo.addDefaultCourses()).toBe(0);
-    const courses = await repo.listCourses();
+    const { training } = await setup();
+    expect(await training.addDefaultCourses()).toBe(6);
+    expect(await training.addDefaultCourses()).toBe(0);
+    const courses = await training.listCourses();
     expect(courses.map((c) => [c.validityMonths, c.audience.kind])).toEqual([
       [null, 'all_staff'],
       [12, 'all_staff'],
@@ -67,8 +75,8 @@ describe('the course catalogue', () => {
   });
 
   it('adds, edits and archives a course; refuses a duplicate name and an empty audience', async () => {
-    const { repo } = await setup();
-    const c = await repo.createCourse({
+    const { training } = await setup();
+    const c = await training.createCourse({
       name: 'Paediatric first aid',
       validityMonths: 36,
       audience: { kind: 'job_titles', titles: ['Early Years Practitioner', ' '] },
@@ -76,7 +84,7 @@ describe('the course catalogue', () => {
     });
     expect(c.audience).toEqual({ kind: 'job_titles', titles: ['Early Years Practitioner'] });
     await expect(
-      repo.createCourse({
+      training.createCourse({
         name: 'paediatric FIRST aid',
         validityMonths: 36,
         audience: { kind: 'all_staff' },
@@ -84,21 +92,21 @@ describe('the course catalogue', () => {
       }),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      repo.createCourse({
+      training.createCourse({
         name: 'Safer recruitment',
         validityMonths: 60,
         audience: { kind: 'roles', roles: [] },
         description: '',
       }),
     ).rejects.toThrow('Choose at least one role');
-    await repo.updateCourse(c.id, {
+    await training.updateCourse(c.id, {
       name: 'Paediatric first aid (12 hour)',
       validityMonths: null,
       audience: { kind: 'all_staff' },
       description: 'EYFS',
     });
-    await repo.setCourseArchived(c.id, true);
-    expect(await repo.listCourses()).toMatchObject([
+    await training.setCourseArchived(c.id, true);
+    expect(await training.listCourses()).toMatchObject([
       { name: 'Paediatric first aid (12 hour)', validityMonths: null, archived: true },
     ]);
   });
@@ -106,63 +114,63 @@ describe('the course catalogue', () => {
 
 describe('staff', () => {
   it('adds staff per setting, and the same person to a second setting', async () => {
-    const { repo, a, b } = await setup();
-    const gareth = await repo.addStaff(
-      staff(a, 'Gareth', 'Pryce', { flags: ['deputy_dsl'], email: 'GPryce@Oakridge.example.org ' }),
+    const { staff, a, b } = await setup();
+    const gareth = await staff.addStaff(
+      draft(a, 'Gareth', 'Pryce', { flags: ['deputy_dsl'], email: 'GPryce@Oakridge.example.org ' }),
     );
     expect(gareth.person).toMatchObject({ name: 'Gareth Pryce', email: 'gpryce@oakridge.example.org' });
-    await repo.addStaff(staff(b, 'Gareth', 'Pryce', { jobTitle: 'Outreach' }), gareth.person.id);
-    await expect(repo.addStaff(staff(b, 'Gareth', 'Pryce'), gareth.person.id)).rejects.toThrow(
+    await staff.addStaff(draft(b, 'Gareth', 'Pryce', { jobTitle: 'Outreach' }), gareth.person.id);
+    await expect(staff.addStaff(draft(b, 'Gareth', 'Pryce'), gareth.person.id)).rejects.toThrow(
       'already on this setting’s staff list',
     );
     await expect(
-      repo.addStaff(staff(b, 'G', 'Pryce', { email: 'gpryce@oakridge.example.org' })),
+      staff.addStaff(draft(b, 'G', 'Pryce', { email: 'gpryce@oakridge.example.org' })),
     ).rejects.toThrow('already has this e-mail address');
-    expect((await repo.listStaff(b)).map((s) => [s.person.name, s.membership.jobTitle])).toEqual([
+    expect((await staff.listStaff(b)).map((s) => [s.person.name, s.membership.jobTitle])).toEqual([
       ['Gareth Pryce', 'Outreach'],
     ]);
-    expect(await repo.findPeople('pryce')).toHaveLength(1);
+    expect(await staff.findPeople('pryce')).toHaveLength(1);
   });
 
   it('checks the draft: a name, a setting, a leaving date after the start', async () => {
-    const { repo, a } = await setup();
-    await expect(repo.addStaff(staff(a, '', ''))).rejects.toThrow('Enter the person’s name');
-    await expect(repo.addStaff(staff('' as SettingId, 'A', 'B'))).rejects.toThrow('Choose the setting');
+    const { staff, a } = await setup();
+    await expect(staff.addStaff(draft(a, '', ''))).rejects.toThrow('Enter the person’s name');
+    await expect(staff.addStaff(draft('' as SettingId, 'A', 'B'))).rejects.toThrow('Choose the setting');
     await expect(
-      repo.addStaff(staff(a, 'A', 'B', { start: '2024-09-01', end: '2024-08-31' })),
+      staff.addStaff(draft(a, 'A', 'B', { start: '2024-09-01', end: '2024-08-31' })),
     ).rejects.toThrow('before the start date');
-    await expect(repo.addStaff(staff(a, 'A', 'B', { email: 'not an email' }))).rejects.toThrow(
+    await expect(staff.addStaff(draft(a, 'A', 'B', { email: 'not an email' }))).rejects.toThrow(
       'e-mail address',
     );
   });
 
   it('edits a post and the person (records a leaving date)', async () => {
-    const { repo, a } = await setup();
-    const s = await repo.addStaff(staff(a, 'Lee', 'Leaver'));
-    await repo.updateStaff(s.membership.id, staff(a, 'Lee', 'Leaver-Smith', { end: '2026-07-31' }));
-    const [after] = await repo.listStaff(a);
+    const { staff, a } = await setup();
+    const s = await staff.addStaff(draft(a, 'Lee', 'Leaver'));
+    await staff.updateStaff(s.membership.id, draft(a, 'Lee', 'Leaver-Smith', { end: '2026-07-31' }));
+    const [after] = await staff.listStaff(a);
     expect(after).toMatchObject({ person: { name: 'Lee Leaver-Smith' }, membership: { end: '2026-07-31' } });
   });
 });
 
 describe('completions and sessions', () => {
   it('records a session for many people in one go, skips repeats, and the setting’s percentage moves', async () => {
-    const { repo, a } = await setup();
-    await repo.addDefaultCourses();
-    const [, annual] = await repo.listCourses();
+    const { training, staff, completions, a } = await setup();
+    await training.addDefaultCourses();
+    const [, annual] = await training.listCourses();
     const people: PersonId[] = [];
     for (let i = 0; i < 10; i += 1)
-      people.push((await repo.addStaff(staff(a, `Person${i}`, 'Staff'))).person.id);
-    const before = computeCompliance(await repo.loadData(), { asOf: '2026-11-21', expiringDays: 60 });
+      people.push((await staff.addStaff(draft(a, `Person${i}`, 'Staff'))).person.id);
+    const before = computeCompliance(await training.loadData(), { asOf: '2026-11-21', expiringDays: 60 });
     const annualBefore = before.settings[0]!.courses.find((c) => c.courseId === annual!.id)!;
     expect(annualBefore.percentCompliant).toBe(0);
 
-    const result = await repo.recordSession(
+    const result = await completions.recordSession(
       { courseId: annual!.id, completedOn: '2026-09-02', provider: 'INSET day', personIds: people },
       '2026-11-21',
     );
     expect(result.added).toHaveLength(10);
-    const again = await repo.recordSession(
+    const again = await completions.recordSession(
       {
         courseId: annual!.id,
         completedOn: '2026-09-02',
@@ -173,26 +181,29 @@ describe('completions and sessions', () => {
     );
     expect(again).toMatchObject({ added: [], skipped: 3 });
 
-    const after = computeCompliance(await repo.loadData(), { asOf: '2026-11-21', expiringDays: 60 });
+    const after = computeCompliance(await training.loadData(), { asOf: '2026-11-21', expiringDays: 60 });
     expect(after.settings[0]!.courses.find((c) => c.courseId === annual!.id)!.percentCompliant).toBe(100);
     // The setting page's own query sees the same.
-    const own = computeCompliance(await repo.loadSettingData(a), { asOf: '2026-11-21', expiringDays: 60 });
+    const own = computeCompliance(await training.loadSettingData(a), {
+      asOf: '2026-11-21',
+      expiringDays: 60,
+    });
     expect(own.settings[0]!.percentCompliant).toBe(after.settings[0]!.percentCompliant);
   });
 
   it('refuses a future date, no course, nobody chosen; writes nothing', async () => {
-    const { db, repo, a } = await setup();
-    await repo.addDefaultCourses();
-    const [c] = await repo.listCourses();
-    const p = await repo.addStaff(staff(a, 'A', 'B'));
+    const { db, training, staff, completions, a } = await setup();
+    await training.addDefaultCourses();
+    const [c] = await training.listCourses();
+    const p = await staff.addStaff(draft(a, 'A', 'B'));
     await expect(
-      repo.recordSession(
+      completions.recordSession(
         { courseId: c!.id, completedOn: '2026-12-01', provider: '', personIds: [p.person.id] },
         '2026-11-21',
       ),
     ).rejects.toThrow('after today');
     await expect(
-      repo.recordSession(
+      completions.recordSession(
         { courseId: '', completedOn: '2026-11-01', provider: '', personIds: [] },
         '2026-11-21',
       ),
@@ -201,36 +212,39 @@ describe('completions and sessions', () => {
   });
 
   it('attaches a certificate (stored byte for byte), replaces it, and deletes with undo', async () => {
-    const { db, repo, a } = await setup();
-    await repo.addDefaultCourses();
-    const [c] = await repo.listCourses();
-    const p = await repo.addStaff(staff(a, 'Zoë', 'Hart'));
-    const { added } = await repo.recordSession(
+    const { db, training, staff, completions, a } = await setup();
+    await training.addDefaultCourses();
+    const [c] = await training.listCourses();
+    const p = await staff.addStaff(draft(a, 'Zoë', 'Hart'));
+    const { added } = await completions.recordSession(
       { courseId: c!.id, completedOn: '2026-09-02', provider: '', personIds: [p.person.id] },
       '2026-11-21',
     );
-    const file = await repo.attachEvidence(added[0]!.id, { name: 'Zoë Hart certificate.pdf', bytes: PDF });
+    const file = await completions.attachEvidence(added[0]!.id, {
+      name: 'Zoë Hart certificate.pdf',
+      bytes: PDF,
+    });
     expect(file).toMatchObject({ mediaType: 'application/pdf', size: PDF.byteLength });
-    expect([...(await repo.evidence(file.id))!.bytes]).toEqual([...PDF]);
-    const png = await repo.attachEvidence(added[0]!.id, { name: 'scan.png', bytes: PNG });
+    expect([...(await completions.evidence(file.id))!.bytes]).toEqual([...PDF]);
+    const png = await completions.attachEvidence(added[0]!.id, { name: 'scan.png', bytes: PNG });
     expect(await db.files.get(file.id)).toBeUndefined(); // the replaced certificate is not left behind
-    const saved = await repo.deleteCompletions([added[0]!.id]);
+    const saved = await completions.deleteCompletions([added[0]!.id]);
     expect(await db.completions.count()).toBe(0);
     expect(await db.files.count()).toBe(0);
-    await repo.restoreCompletions(saved);
-    expect((await repo.completionsOf(p.person.id))[0]!.evidenceFileId).toBe(png.id);
+    await completions.restoreCompletions(saved);
+    expect((await completions.completionsOf(p.person.id))[0]!.evidenceFileId).toBe(png.id);
     expect(await db.files.count()).toBe(1);
   });
 
   it('one register attached to a whole session is stored once', async () => {
-    const { db, repo, a } = await setup();
-    await repo.addDefaultCourses();
-    const [c] = await repo.listCourses();
+    const { db, training, staff, completions, a } = await setup();
+    await training.addDefaultCourses();
+    const [c] = await training.listCourses();
     const ids = [
-      (await repo.addStaff(staff(a, 'A', 'One'))).person.id,
-      (await repo.addStaff(staff(a, 'B', 'Two'))).person.id,
+      (await staff.addStaff(draft(a, 'A', 'One'))).person.id,
+      (await staff.addStaff(draft(a, 'B', 'Two'))).person.id,
     ];
-    const { added } = await repo.recordSession(
+    const { added } = await completions.recordSession(
       { courseId: c!.id, completedOn: '2026-09-02', provider: '', personIds: ids },
       '2026-11-21',
       { name: 'register.pdf', bytes: PDF },
@@ -244,42 +258,5 @@ describe('completions and sessions', () => {
     expect(() => evidenceType('cert.pdf', PNG)).toThrow('is not really a PDF file');
     expect(() => evidenceType('cert.docx', PDF)).toThrow('attach a PDF or an image');
     expect(() => evidenceType('cert.pdf', new Uint8Array())).toThrow('is empty');
-  });
-});
-
-describe('erasing a person', () => {
-  it('removes the person, their posts, completions and certificates in one go; refused while the leads register names them', async () => {
-    const { db, repo, a, b } = await setup();
-    await repo.addDefaultCourses();
-    const [c] = await repo.listCourses();
-    const p = await repo.addStaff(staff(a, 'Lee', 'Leaver'));
-    await repo.addStaff(staff(b, 'Lee', 'Leaver'), p.person.id);
-    const keep = await repo.addStaff(staff(a, 'Kay', 'Keeper'));
-    const { added } = await repo.recordSession(
-      { courseId: c!.id, completedOn: '2026-09-02', provider: '', personIds: [p.person.id, keep.person.id] },
-      '2026-11-21',
-    );
-    await repo.attachEvidence(added[0]!.id, { name: 'cert.pdf', bytes: PDF });
-    expect(await repo.erasePerson(p.person.id)).toEqual({ posts: 2, completions: 1 });
-    expect(await db.people.get(p.person.id)).toBeUndefined();
-    expect(await db.memberships.where('personId').equals(p.person.id).count()).toBe(0);
-    expect(await db.files.count()).toBe(0);
-    expect(await db.completions.count()).toBe(1);
-
-    await db.roleAssignments.add({
-      id: 'r1' as never,
-      personId: keep.person.id,
-      settingId: a,
-      role: 'dsl',
-      from: '2024',
-      to: null,
-      sourceVersionId: null,
-      createdAt: '',
-      updatedAt: '',
-    });
-    await expect(repo.erasePerson(keep.person.id)).rejects.toThrow(
-      'Kay Keeper is named in the leads register',
-    );
-    expect(await db.people.get(keep.person.id)).toBeDefined();
   });
 });

@@ -11,7 +11,11 @@ test('a backup made with a passphrase and restored, with a way back', async ({ a
   await app.open();
   await app.loadSample();
   await app.goToSettings();
-  await app.addSetting({ name: 'Fenwick Nursery', phase: 'Pre-school / nursery', type: 'Early years provider' });
+  await app.addSetting({
+    name: 'Fenwick Nursery',
+    phase: 'Pre-school / nursery',
+    type: 'Early years provider',
+  });
 
   const backups = new BackupsPage(page);
   await backups.open();
@@ -26,24 +30,33 @@ test('a backup made with a passphrase and restored, with a way back', async ({ a
   await backups.open();
   await backups.chooseBackup(file);
   await backups.enterPassphrase('not the passphrase');
-  await expect(backups.dialog('Enter the passphrase').getByText('That passphrase does not open this file')).toBeVisible();
+  await expect(
+    backups.dialog('Enter the passphrase').getByText('That passphrase does not open this file'),
+  ).toBeVisible();
   await backups.enterPassphrase(passphrase);
   const confirm = backups.dialog('Replace everything with this backup?');
   await expect(confirm.getByText('Kestrel Vale Learning Trust', { exact: true })).toBeVisible();
   await expect(confirm.getByText(/7 settings/)).toBeVisible();
   await backups.confirmRestore();
-  await expect(page.getByRole('status').filter({ hasText: 'Restored kestrel.oversight' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Restored kestrel.oversight' })).toBeVisible({
+    timeout: 30_000,
+  });
   await app.goToSettings();
   await expect(app.settingsTable().getByRole('rowheader', { name: 'Fenwick Nursery' })).toBeVisible();
   await expect(app.settingsTable().getByRole('rowheader', { name: 'Garston Primary School' })).toHaveCount(0);
 
   // The data replaced by the restore was kept as an automatic backup: restore it to go back.
   await backups.open();
-  const safety = backups.automaticBackups().getByRole('row').filter({ hasText: 'Before a restore or import' });
+  const safety = backups
+    .automaticBackups()
+    .getByRole('row')
+    .filter({ hasText: 'Before a restore or import' });
   await expect(safety).toHaveCount(1);
   await safety.getByRole('button', { name: /^Restore the backup of/ }).click();
   await backups.confirmRestore();
-  await expect(page.getByRole('status').filter({ hasText: /^Restored the backup of/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Restored the backup of/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await app.goToSettings();
   await expect(app.settingsTable().getByRole('rowheader', { name: 'Garston Primary School' })).toBeVisible();
 });
@@ -58,12 +71,14 @@ test('automatic backups: settings, one made by hand, kept to the newest N', asyn
   await settings.getByRole('button', { name: 'Save backup settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup settings saved' })).toBeVisible();
   for (let i = 0; i < 3; i += 1) {
-    await page.getByRole('button', { name: 'Back up now to this laptop' }).click();
-    await expect(page.getByRole('button', { name: 'Back up now to this laptop' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Make an automatic backup now' }).click();
+    await expect(page.getByRole('button', { name: 'Make an automatic backup now' })).toBeEnabled();
     await page.waitForTimeout(1100); // names are to the second
   }
   await expect(backups.automaticBackups().getByRole('row')).toHaveCount(3);
-  await expect(backups.automaticBackups().getByRole('row').filter({ hasText: 'Made by hand' })).toHaveCount(2);
+  await expect(backups.automaticBackups().getByRole('row').filter({ hasText: 'Made by hand' })).toHaveCount(
+    2,
+  );
   await page.reload();
   await expect(settings.getByLabel('Number of automatic backups to keep')).toHaveValue('2');
 });
@@ -80,12 +95,17 @@ test('a damaged backup is refused with a clear message and nothing changes', asy
   bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
   writeFileSync(damaged, bytes);
   await backups.chooseBackup(damaged);
-  await expect(page.getByRole('alert')).toContainText('"damaged.oversight" cannot be restored: The backup has been altered or damaged');
+  await expect(page.getByRole('alert')).toContainText(
+    '"damaged.oversight" cannot be restored: The backup has been altered or damaged',
+  );
   await app.goToSettings();
   await expect(app.settingsTable().getByRole('row')).toHaveCount(7);
 });
 
-test('automatic backups: the daily one shortly after opening, once a day; one when the app is left after a change', async ({ app, page }) => {
+test('automatic backups: the daily one shortly after opening, once a day; one when the app is left after a change', async ({
+  app,
+  page,
+}) => {
   await page.clock.install();
   await app.open();
   await app.createTrust('Fenwick Valley Schools Trust');
@@ -106,5 +126,7 @@ test('automatic backups: the daily one shortly after opening, once a day; one wh
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await backups.open();
-  await expect(backups.automaticBackups().getByRole('row').filter({ hasText: 'When Oversight closed' })).toHaveCount(1);
+  await expect(
+    backups.automaticBackups().getByRole('row').filter({ hasText: 'When Oversight closed' }),
+  ).toHaveCount(1);
 });

@@ -27,7 +27,7 @@ test('create a trust and three settings; reload and find them', async ({ app, pa
   await app.addSetting({ name: 'Fenwick Junior School', phase: 'Junior', urn: '118202', localAuthority: 'Northmoor' });
 
   await page.reload();
-  await expect(page.getByText('Fenwick Valley Schools Trust')).toBeVisible();
+  await expect(page.getByText('Fenwick Valley Schools Trust', { exact: true })).toBeVisible();
   const table = app.settingsTable();
   await expect(table.getByRole('row')).toHaveCount(4);
   for (const name of ['Fenwick Nursery', 'Fenwick Infant School', 'Fenwick Junior School']) {
@@ -89,7 +89,7 @@ test('edit, archive with undo, and restore a setting', async ({ app, page }) => 
 test('load the sample trust', async ({ app, page }) => {
   await app.open();
   await app.loadSample();
-  await expect(page.getByText('Kestrel Vale Learning Trust')).toBeVisible();
+  await expect(page.getByText('Kestrel Vale Learning Trust', { exact: true })).toBeVisible();
   await app.goToSettings();
   const table = app.settingsTable();
   await expect(table.getByRole('row')).toHaveCount(7);

@@ -18,11 +18,9 @@ test('hand a DSL role over and see the mismatch with the policy appear', async (
 
   await leads.handOver(oakridge, 'Aisha Rahman', 'Designated Safeguarding Lead', 'Gareth Pryce');
   await expect(
-    page
-      .getByRole('status')
-      .filter({
-        hasText: 'Gareth Pryce took over as DSL of Oakridge Primary School from Aisha Rahman on 21 Nov 2026',
-      }),
+    page.getByRole('status').filter({
+      hasText: 'Gareth Pryce took over as DSL of Oakridge Primary School from Aisha Rahman on 21 Nov 2026',
+    }),
   ).toBeVisible();
   await expect(leads.row(oakridge, 'Gareth Pryce', 'Designated Safeguarding Lead')).toContainText(
     '21 Nov 2026',
@@ -36,6 +34,15 @@ test('hand a DSL role over and see the mismatch with the policy appear', async (
   // History is kept: the ended role shows when asked for.
   await page.getByLabel('Show ended roles').check();
   await expect(leads.row(oakridge, 'Aisha Rahman', 'Designated Safeguarding Lead')).toContainText('Ended');
+
+  // And the hand over can be undone.
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Gareth Pryce took over' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(leads.row(oakridge, 'Aisha Rahman', 'Designated Safeguarding Lead')).toContainText('Current');
+  await expect(leads.mismatches(oakridge)).toHaveCount(0);
 });
 
 test('a vacancy appears when a role ends', async ({ page }) => {

@@ -11,7 +11,10 @@ import { PoliciesPage, seedFile } from './pages/policies-page';
 import { VisitsPage } from './pages/visits-page';
 
 const dir = mkdtempSync(join(tmpdir(), 'oversight-offline-'));
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Whether a URL is the app's own (127.0.0.1, or a blob: or data: URL the app made itself). */
 function isLocal(href: string): boolean {
@@ -37,7 +40,14 @@ async function blockNetwork(context: BrowserContext, attempts: string[]): Promis
   });
 }
 
-test('the whole workflow makes no network request', async ({ app, page, context, browser, baseURL, consoleErrors }) => {
+test('the whole workflow makes no network request', async ({
+  app,
+  page,
+  context,
+  browser,
+  baseURL,
+  consoleErrors,
+}) => {
   test.setTimeout(180_000);
   const attempts: string[] = [];
   await blockNetwork(context, attempts);
@@ -54,7 +64,11 @@ test('the whole workflow makes no network request', async ({ app, page, context,
   // A new trust and its settings.
   await app.createTrust('Fenwick Valley Schools Trust');
   await app.goToSettings();
-  await app.addSetting({ name: 'Fenwick Nursery', phase: 'Pre-school / nursery', type: 'Early years provider' });
+  await app.addSetting({
+    name: 'Fenwick Nursery',
+    phase: 'Pre-school / nursery',
+    type: 'Early years provider',
+  });
   await app.addSetting({ name: 'Garston Primary School', phase: 'Primary' });
 
   // Import a policy (the policy library reads Word documents in a worker).
@@ -70,8 +84,16 @@ test('the whole workflow makes no network request', async ({ app, page, context,
   await visits.judge(/DSL\) is named/, 'Met');
   await visits.judge(/Filtering and monitoring are checked/, 'Not met');
   await visits.note(/Filtering and monitoring are checked/, 'No log of checks.');
-  await visits.addEvidence(/Filtering and monitoring are checked/, { name: 'log.png', mimeType: 'image/png', buffer: PNG });
-  await visits.addAction(/Filtering and monitoring are checked/, { text: 'Log filtering checks every term', owner: 'DSL', due: '31/01/2027' });
+  await visits.addEvidence(/Filtering and monitoring are checked/, {
+    name: 'log.png',
+    mimeType: 'image/png',
+    buffer: PNG,
+  });
+  await visits.addAction(/Filtering and monitoring are checked/, {
+    text: 'Log filtering checks every term',
+    owner: 'DSL',
+    due: '31/01/2027',
+  });
   const writeUp = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Write up/ }).click();
   expect((await writeUp).suggestedFilename()).toMatch(/\.docx$/);
@@ -97,7 +119,9 @@ test('the whole workflow makes no network request', async ({ app, page, context,
   await backups2.chooseBackup(file);
   await backups2.enterPassphrase('offline and private always');
   await backups2.confirmRestore();
-  await expect(page2.getByRole('status').filter({ hasText: 'Restored fenwick.oversight' })).toBeVisible({ timeout: 30_000 });
+  await expect(page2.getByRole('status').filter({ hasText: 'Restored fenwick.oversight' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page2.getByText('Fenwick Valley Schools Trust', { exact: true })).toBeVisible();
   await app2.goToSettings();
   await expect(app2.settingsTable().getByRole('row')).toHaveCount(4);

@@ -12,7 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), 'oversight-packs-'));
 const passphrase = 'ferry to Rathlin in the rain';
 
 async function editAction(page: Page, visitLink: RegExp, action: string, change: { owner?: string }) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Visits', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Visits', exact: true })
+    .click();
   await page.getByRole('link', { name: visitLink }).first().click();
   await page.getByRole('button', { name: 'Reopen visit' }).click();
   await page.getByRole('button', { name: `Edit action “${action}”` }).click();
@@ -22,14 +25,25 @@ async function editAction(page: Page, visitLink: RegExp, action: string, change:
   await expect(dialog).toBeHidden();
 }
 
-test('a visit pack taken to another laptop, edited on both, brought back and merged', async ({ app, page, browser, baseURL, consoleErrors }) => {
+test('a visit pack taken to another laptop, edited on both, brought back and merged', async ({
+  app,
+  page,
+  browser,
+  baseURL,
+  consoleErrors,
+}) => {
   const action = 'Keep a termly log of filtering and monitoring checks, seen and signed by the DSL';
   // Laptop A: the sample trust. A pack of Harbour View goes to laptop B.
   await app.open();
   await app.loadSample();
   const a = new BackupsPage(page);
   await a.open();
-  const toB = await exportPack(page, ['Harbour View Primary School'], join(dir, 'harbour.oversight'), passphrase);
+  const toB = await exportPack(
+    page,
+    ['Harbour View Primary School'],
+    join(dir, 'harbour.oversight'),
+    passphrase,
+  );
 
   // Laptop B: a new laptop opens the pack from its first-run screen.
   const contextB = await browser.newContext({ baseURL });
@@ -47,9 +61,17 @@ test('a visit pack taken to another laptop, edited on both, brought back and mer
   await expect(appB.settingsTable().getByRole('row')).toHaveCount(2);
 
   // Both edit the same action's owner (a true conflict); B also marks another action done.
-  await editAction(page, /^Visit to Harbour View Primary School on 21 Jul/, action, { owner: 'Daniel Achebe (DSL) and the IT provider' });
-  await editAction(pageB, /^Visit to Harbour View Primary School on 21 Jul/, action, { owner: 'Fatima Chowdhury (deputy DSL)' });
-  await pageB.getByRole('combobox', { name: 'Status of “The two midday supervisors to complete this year’s safeguarding update”' }).selectOption('Done');
+  await editAction(page, /^Visit to Harbour View Primary School on 21 Jul/, action, {
+    owner: 'Daniel Achebe (DSL) and the IT provider',
+  });
+  await editAction(pageB, /^Visit to Harbour View Primary School on 21 Jul/, action, {
+    owner: 'Fatima Chowdhury (deputy DSL)',
+  });
+  await pageB
+    .getByRole('combobox', {
+      name: 'Status of “The two midday supervisors to complete this year’s safeguarding update”',
+    })
+    .selectOption('Done');
 
   await b.open();
   const toA = await exportPack(pageB, ['Harbour View Primary School'], join(dir, 'harbour-back.oversight'));
@@ -57,7 +79,9 @@ test('a visit pack taken to another laptop, edited on both, brought back and mer
   // Back on A: the review shows what will change and the one conflict.
   await a.open();
   const review = await openPack(page, toA);
-  await expect(review.getByRole('table', { name: 'What importing will do' })).toContainText('Changed only in the pack: updated');
+  await expect(review.getByRole('table', { name: 'What importing will do' })).toContainText(
+    'Changed only in the pack: updated',
+  );
   const conflict = review.getByRole('group', { name: `Action: ${action}` });
   await expect(conflict.getByRole('table')).toContainText('Daniel Achebe (DSL) and the IT provider');
   await expect(conflict.getByRole('table')).toContainText('Fatima Chowdhury (deputy DSL)');
@@ -65,9 +89,14 @@ test('a visit pack taken to another laptop, edited on both, brought back and mer
   await expect(review.getByText('Choose which version to keep for 1 record before importing.')).toBeVisible();
   await conflict.getByRole('radio', { name: 'Take the pack’s version' }).check();
   await review.getByRole('button', { name: 'Import pack' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Imported harbour-back.oversight/ })).toContainText('1 conflict settled', { timeout: 30_000 });
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Imported harbour-back.oversight/ }),
+  ).toContainText('1 conflict settled', { timeout: 30_000 });
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Visits', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Visits', exact: true })
+    .click();
   const open = page.getByRole('table', { name: 'Open actions' });
   await expect(open).toContainText('Fatima Chowdhury (deputy DSL)');
   await expect(open).not.toContainText('The two midday supervisors');
@@ -76,10 +105,16 @@ test('a visit pack taken to another laptop, edited on both, brought back and mer
   await a.open();
   const again = await openPack(page, toA);
   await expect(again.getByRole('group')).toHaveCount(0);
-  await expect(again.getByRole('table', { name: 'What importing will do' })).toContainText('The same on both laptops');
+  await expect(again.getByRole('table', { name: 'What importing will do' })).toContainText(
+    'The same on both laptops',
+  );
   await expect(again.getByRole('table', { name: 'What importing will do' })).not.toContainText('updated');
   await again.getByRole('button', { name: 'Import pack' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Imported harbour-back.oversight: 0 records added, 0 records updated/ })).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^Imported harbour-back.oversight: 0 records added, 0 records updated/ }),
+  ).toBeVisible({ timeout: 30_000 });
   await contextB.close();
 });
 
@@ -95,6 +130,8 @@ test('removing a person: confirmed, and everything of theirs goes', async ({ app
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Remove Gareth Pryce' }).click();
   await confirm.getByRole('button', { name: 'Remove Gareth Pryce' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Removed Gareth Pryce and all their records' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Removed Gareth Pryce and all their records' }),
+  ).toBeVisible();
   await expect(page.getByRole('list', { name: 'People found' })).toContainText('Nobody by that name.');
 });

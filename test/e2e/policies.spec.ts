@@ -55,6 +55,14 @@ test('a corrected field survives the same file being imported again', async ({ a
   await page.reload();
   await expect(policies.fieldCard('Approved by')).toContainText('Full Governing Body');
   await expect(policies.fieldCard('Approved by')).toContainText('Corrected');
+
+  // "Read again" reads the stored original anew; the correction still stands.
+  await page.getByRole('button', { name: 'Read again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'your corrections are kept' })).toBeVisible();
+  await expect(policies.fieldCard('Approved by')).toContainText('Full Governing Body');
+  // Undoing the correction puts back what the document says.
+  await policies.fieldCard('Approved by').getByRole('button', { name: 'Undo correction of Approved by' }).click();
+  await expect(policies.fieldCard('Approved by')).toContainText('The document does not say');
 });
 
 test('a corrupt file gives its message and the others import', async ({ app, page }) => {

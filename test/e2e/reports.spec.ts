@@ -71,6 +71,15 @@ test('build a report for the sample trust and receive the .docx download', async
   expect(reading.images).toBeGreaterThanOrEqual(2);
   // The writer loaded only now, in its worker, and without WebAssembly.
   expect(await loaded()).toMatchObject({ worker: true, wasm: false });
+
+  // The next meeting's report starts from these choices (dates and names-or-counts excepted).
+  await page.reload();
+  await reports.open();
+  await expect(reports.options().getByLabel('Meeting', { exact: true })).toHaveValue('Autumn term trust board');
+  await expect(reports.options().getByLabel('Prepared by')).toHaveValue('Trust safeguarding lead');
+  await expect(reports.options().getByLabel('Confidentiality marking')).toHaveValue('OFFICIAL-SENSITIVE');
+  await expect(reports.options().getByLabel('Meeting date')).toHaveValue('');
+  await expect(reports.options().getByRole('radio', { name: 'As counts (recommended)' })).toBeChecked();
 });
 
 test('a setting’s page offers its own report, from the same engine', async ({ app, page }) => {

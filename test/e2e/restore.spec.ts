@@ -15,7 +15,7 @@ test('a new laptop restores a backup from the first-run screen', async ({ app, p
   await page.getByRole('button', { name: 'Restore from a backup…' }).click();
   await (await chooser).setFiles(file);
   await expect(app.nav('Overview')).toBeVisible();
-  await expect(page.getByText('Kestrel Vale Learning Trust')).toBeVisible();
+  await expect(page.getByText('Kestrel Vale Learning Trust', { exact: true })).toBeVisible();
   await app.goToSettings();
   await expect(app.settingsTable().getByRole('row')).toHaveCount(7);
 });

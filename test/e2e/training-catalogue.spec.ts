@@ -126,3 +126,31 @@ test('import staff from an Excel workbook', async ({ app, page }) => {
   await expect(table.getByRole('row').filter({ hasText: 'Zoë Hart' })).toContainText('15 Apr 2021');
   void app;
 });
+
+test('remove a person’s records from their training record, after confirming', async ({ app, page }) => {
+  const training = new TrainingPage(page);
+  await training.freshTrustWithSetting(SETTING);
+  await training.open('Staff');
+  for (const [forename, surname] of [
+    ['Lee', 'Leaver'],
+    ['Kay', 'Keeper'],
+  ]) {
+    await page.getByRole('button', { name: 'Add staff member' }).click();
+    const editor = training.dialog(`Add staff member to ${SETTING}`);
+    await editor.getByLabel('Forename').fill(forename!);
+    await editor.getByLabel('Surname').fill(surname!);
+    await editor.getByRole('button', { name: 'Save staff member' }).click();
+    await expect(editor).toBeHidden();
+  }
+  await page.getByRole('button', { name: 'Training record for Lee Leaver' }).click();
+  await training
+    .dialog('Training record: Lee Leaver')
+    .getByRole('button', { name: 'Remove Lee Leaver’s records' })
+    .click();
+  const confirm = training.dialog('Remove Lee Leaver’s records?');
+  await expect(confirm).toContainText('1 staff record, 0 training records, 0 certificates and 0 roles');
+  await confirm.getByRole('button', { name: 'Remove Lee Leaver' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed Lee Leaver' })).toBeVisible();
+  await expect(training.staffTable(SETTING).getByRole('rowheader')).toHaveText(['Kay Keeper']);
+  void app;
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { autoBackupName, backupsToPrune, dailyBackupDue, parseAutoBackupName } from '../../src/ipc/backup-files';
+import {
+  autoBackupName,
+  backupsToPrune,
+  dailyBackupDue,
+  parseAutoBackupName,
+} from '../../src/ipc/backup-files';
 import { parseArgs } from '../../src/ipc/validators';
 import { backupPath, createBackupHandlers, type BackupFs } from '../../src/main/backups';
 import { createQuitGuard } from '../../src/main/quit-guard';
@@ -9,8 +14,11 @@ function memoryFs(initial: Record<string, Uint8Array> = {}) {
   const fs: BackupFs = {
     mkdir: vi.fn(async () => undefined),
     readdir: async (dir) => {
-      const names = [...files.keys()].filter((p) => p.startsWith(`${dir}/`)).map((p) => p.slice(dir.length + 1));
-      if (names.length === 0 && !files.has(`${dir}/.keep`)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      const names = [...files.keys()]
+        .filter((p) => p.startsWith(`${dir}/`))
+        .map((p) => p.slice(dir.length + 1));
+      if (names.length === 0 && !files.has(`${dir}/.keep`))
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
       return names;
     },
     stat: async (p) => ({ size: files.get(p)!.byteLength }),
@@ -41,7 +49,13 @@ describe('automatic backup names', () => {
     const name = autoBackupName(at('2026-11-21T17:05:09.123Z'), 'daily');
     expect(name).toBe('oversight-2026-11-21T17-05-09Z-daily.oversight');
     expect(parseAutoBackupName(name)).toEqual({ createdAt: '2026-11-21T17:05:09.000Z', reason: 'daily' });
-    for (const bad of ['../oversight-2026-11-21T17-05-09Z-daily.oversight', 'oversight-2026-11-21T17-05-09Z-daily.oversight/../../x', 'evil.exe', 'oversight-2026-13-45T99-99-99Z-daily.oversight', 'oversight-2026-11-21T17-05-09Z-weekly.oversight']) {
+    for (const bad of [
+      '../oversight-2026-11-21T17-05-09Z-daily.oversight',
+      'oversight-2026-11-21T17-05-09Z-daily.oversight/../../x',
+      'evil.exe',
+      'oversight-2026-13-45T99-99-99Z-daily.oversight',
+      'oversight-2026-11-21T17-05-09Z-weekly.oversight',
+    ]) {
       expect(parseAutoBackupName(bad), bad).toBeNull();
       expect(() => parseArgs('backups:read', [bad]), bad).toThrow('Rejected backups:read');
       expect(() => backupPath(dir, bad), bad).toThrow('not an automatic backup’s name');
@@ -49,8 +63,16 @@ describe('automatic backup names', () => {
   });
 
   it('keep the newest N', () => {
-    const names = ['2026-11-19T08-00-00Z-daily', '2026-11-21T08-00-00Z-daily', '2026-11-20T17-00-00Z-quit', '2026-11-20T08-00-00Z-daily'].map((n) => `oversight-${n}.oversight`);
-    expect(backupsToPrune([...names, 'notes.txt'], 2)).toEqual(['oversight-2026-11-20T08-00-00Z-daily.oversight', 'oversight-2026-11-19T08-00-00Z-daily.oversight']);
+    const names = [
+      '2026-11-19T08-00-00Z-daily',
+      '2026-11-21T08-00-00Z-daily',
+      '2026-11-20T17-00-00Z-quit',
+      '2026-11-20T08-00-00Z-daily',
+    ].map((n) => `oversight-${n}.oversight`);
+    expect(backupsToPrune([...names, 'notes.txt'], 2)).toEqual([
+      'oversight-2026-11-20T08-00-00Z-daily.oversight',
+      'oversight-2026-11-19T08-00-00Z-daily.oversight',
+    ]);
     expect(backupsToPrune(names, 10)).toEqual([]);
   });
 
@@ -64,11 +86,22 @@ describe('automatic backup names', () => {
 
 describe('backup handlers in main', () => {
   it('write through a temporary file, prune to the newest N, list newest first and read back', async () => {
-    const { fs, files } = memoryFs({ [`${dir}/notes.txt`]: new Uint8Array([9]), [`${dir}/oversight-2026-11-18T08-00-00Z-daily.oversight.partial`]: new Uint8Array([1]) });
+    const { fs, files } = memoryFs({
+      [`${dir}/notes.txt`]: new Uint8Array([9]),
+      [`${dir}/oversight-2026-11-18T08-00-00Z-daily.oversight.partial`]: new Uint8Array([1]),
+    });
     const handlers = createBackupHandlers({ fs, dir });
     const writes = vi.spyOn(fs, 'writeFile');
-    for (const [i, iso] of ['2026-11-19T08:00:00Z', '2026-11-20T08:00:00Z', '2026-11-21T08:00:00Z'].entries()) {
-      await handlers['backups:write']({ name: autoBackupName(at(iso), 'daily'), bytes: new Uint8Array(i + 1), keep: 2 });
+    for (const [i, iso] of [
+      '2026-11-19T08:00:00Z',
+      '2026-11-20T08:00:00Z',
+      '2026-11-21T08:00:00Z',
+    ].entries()) {
+      await handlers['backups:write']({
+        name: autoBackupName(at(iso), 'daily'),
+        bytes: new Uint8Array(i + 1),
+        keep: 2,
+      });
     }
     expect(writes.mock.calls.map(([p]) => p)).toEqual([
       `${dir}/oversight-2026-11-19T08-00-00Z-daily.oversight.partial`,
@@ -81,9 +114,17 @@ describe('backup handlers in main', () => {
       ['oversight-2026-11-20T08-00-00Z-daily.oversight', 2, 'daily'],
     ]);
     // Other files in the folder are left alone; leftovers of interrupted writes are cleared.
-    expect([...files.keys()].sort()).toEqual([`${dir}/notes.txt`, `${dir}/oversight-2026-11-20T08-00-00Z-daily.oversight`, `${dir}/oversight-2026-11-21T08-00-00Z-daily.oversight`]);
-    expect(await handlers['backups:read']('oversight-2026-11-20T08-00-00Z-daily.oversight')).toEqual(new Uint8Array(2));
-    await expect(handlers['backups:read']('../../secrets.oversight')).rejects.toThrow('not an automatic backup’s name');
+    expect([...files.keys()].sort()).toEqual([
+      `${dir}/notes.txt`,
+      `${dir}/oversight-2026-11-20T08-00-00Z-daily.oversight`,
+      `${dir}/oversight-2026-11-21T08-00-00Z-daily.oversight`,
+    ]);
+    expect(await handlers['backups:read']('oversight-2026-11-20T08-00-00Z-daily.oversight')).toEqual(
+      new Uint8Array(2),
+    );
+    await expect(handlers['backups:read']('../../secrets.oversight')).rejects.toThrow(
+      'not an automatic backup’s name',
+    );
   });
 
   it('list nothing before the first backup', async () => {
@@ -93,9 +134,15 @@ describe('backup handlers in main', () => {
 
   it('refuse bad arguments at the boundary', () => {
     const name = autoBackupName(at('2026-11-21T08:00:00Z'), 'quit');
-    expect(() => parseArgs('backups:write', [{ name, bytes: new Uint8Array(1), keep: 0 }])).toThrow('Rejected backups:write');
-    expect(() => parseArgs('backups:write', [{ name, bytes: new Uint8Array(0), keep: 5 }])).toThrow('Rejected backups:write');
-    expect(() => parseArgs('backups:write', [{ name: 'x.oversight', bytes: new Uint8Array(1), keep: 5 }])).toThrow('Rejected backups:write');
+    expect(() => parseArgs('backups:write', [{ name, bytes: new Uint8Array(1), keep: 0 }])).toThrow(
+      'Rejected backups:write',
+    );
+    expect(() => parseArgs('backups:write', [{ name, bytes: new Uint8Array(0), keep: 5 }])).toThrow(
+      'Rejected backups:write',
+    );
+    expect(() =>
+      parseArgs('backups:write', [{ name: 'x.oversight', bytes: new Uint8Array(1), keep: 5 }]),
+    ).toThrow('Rejected backups:write');
     expect(parseArgs('backups:write', [{ name, bytes: new Uint8Array(1), keep: 5 }])[0].keep).toBe(5);
   });
 });

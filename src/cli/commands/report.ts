@@ -10,16 +10,11 @@ import { defaultReportOptions, parseSectionList, REPORT_SECTIONS, type ReportOpt
 import { decodeBackup } from '../../data/backup/format';
 import { upgradeSnapshot } from '../../data/backup/snapshot';
 import { reportDataFromSnapshot } from '../../data/report-source';
-import { sampleSnapshot } from '../../data/sample/materialise';
-import { buildSampleTrust } from '../../data/sample/sample-trust';
-import { outlineToDocx } from '../../documents/outline-render';
-import { readDocument } from '../../documents/read';
-import { extractPolicy } from '../../core/extraction/extract';
-import { defaultConfig } from '../../data/defaults';
 import { renderReportDocx } from '../../documents/report-docx/render';
 import { UsageError, type Command } from '../io';
 import { nodeRenderPng } from '../report-assets';
 import { APP_VERSION } from '../version';
+import { sampleTrustSnapshot } from '../sample-trust-snapshot';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -127,20 +122,6 @@ async function fromBackup(path: string, readFile: (p: string) => Promise<Uint8Ar
  * reads them), without writing a file.
  */
 export async function sampleReportData(asOf: string, sections: readonly ReportSectionId[] = REPORT_SECTIONS): Promise<ReportData> {
-  const config = defaultConfig();
-  const snapshot = await sampleSnapshot(
-    buildSampleTrust(asOf),
-    {
-      makeFile: async (outline, stem) => ({
-        name: `${stem}.docx`,
-        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        format: 'docx',
-        bytes: await outlineToDocx(outline),
-      }),
-      read: (file) => readDocument({ name: file.name, bytes: file.bytes }),
-      extract: (document) => extractPolicy(document, { frameworks: config.frameworks, guidance: config.guidance }),
-    },
-    `${asOf}T12:00:00.000Z`,
-  );
+  const snapshot = await sampleTrustSnapshot(asOf);
   return reportDataFromSnapshot(upgradeSnapshot(snapshot).tables, { sections });
 }

@@ -7,11 +7,9 @@ import { sampleSnapshot, textFiles } from '../../data/sample/materialise';
 import { buildSampleTrust } from '../../data/sample/sample-trust';
 import { buildLaScale, LA_SCALE } from '../../data/sample/la-scale';
 import { outlineToDocx } from '../../documents/outline-render';
-import { readDocument } from '../../documents/read';
-import { extractPolicy } from '../../core/extraction/extract';
-import { defaultConfig } from '../../data/defaults';
 import { UsageError, type Command } from '../io';
 import { APP_VERSION } from '../version';
+import { sampleTrustSnapshot } from '../sample-trust-snapshot';
 
 export const sampleCommand: Command = {
   name: 'sample',
@@ -41,26 +39,7 @@ export const sampleCommand: Command = {
     }
     if (!values.out) return 0;
     const started = performance.now();
-    const config = defaultConfig();
-    const snapshot =
-      values.scale === 'trust'
-        ? await sampleSnapshot(
-            buildSampleTrust(asOf),
-            {
-              makeFile: async (outline, stem) => ({
-                name: `${stem}.docx`,
-                mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-                format: 'docx',
-                bytes: await outlineToDocx(outline),
-              }),
-              // Read as an import reads them (the real Word reader, then extraction), so the sample's dates
-              // and named leads are there to see.
-              read: (file) => readDocument({ name: file.name, bytes: file.bytes }),
-              extract: (document) => extractPolicy(document, { frameworks: config.frameworks, guidance: config.guidance }),
-            },
-            createdAt,
-          )
-        : await sampleSnapshot(buildLaScale(asOf), textFiles, createdAt);
+    const snapshot = values.scale === 'trust' ? await sampleTrustSnapshot(asOf, createdAt) : await sampleSnapshot(buildLaScale(asOf), textFiles, createdAt);
     const bytes = await encodeBackup(snapshot, { createdAt, appVersion: APP_VERSION, kind: 'backup', description: values.scale === 'la' ? 'Synthetic local authority sample' : 'Sample trust' });
     await io.writeFile(values.out, bytes);
     const counts = Object.entries(snapshot.tables)

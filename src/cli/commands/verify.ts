@@ -33,16 +33,25 @@ function count(n: number, table: string): string {
 }
 
 function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-async function passphraseFor(file: string, values: { 'passphrase-file'?: string }, io: CliIo): Promise<string> {
+async function passphraseFor(
+  file: string,
+  values: { 'passphrase-file'?: string },
+  io: CliIo,
+): Promise<string> {
   if (values['passphrase-file']) {
     const text = new TextDecoder().decode(await io.readFile(values['passphrase-file']));
     return text.replace(/\r?\n$/, '');
   }
   const typed = io.prompt ? await io.prompt(`Passphrase for ${basename(file)}: `) : undefined;
-  if (typed === undefined) throw new Error(`${file} is encrypted: give its passphrase with --passphrase-file FILE, or run in a terminal to be asked for it`);
+  if (typed === undefined)
+    throw new Error(
+      `${file} is encrypted: give its passphrase with --passphrase-file FILE, or run in a terminal to be asked for it`,
+    );
   return typed;
 }
 
@@ -56,7 +65,11 @@ export const verifyCommand: Command = {
   you are asked for it (nothing is shown as you type), or give a file holding it with --passphrase-file.
   Exits with 0 when the file is intact, 1 when it is not.`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'passphrase-file': { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'passphrase-file': { type: 'string' } },
+    });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError('give one FILE to verify');
     let bytes: Uint8Array;
@@ -82,8 +95,13 @@ export const verifyCommand: Command = {
     }
     const { manifest, snapshot, fileSha256 } = decoded;
     const tables = Object.entries(snapshot.tables).filter(([, rows]) => rows.length > 0);
-    const fileBytes = snapshot.tables.files.reduce((n, f) => n + ((f.bytes as Uint8Array | undefined)?.byteLength ?? 0), 0);
-    const settings = snapshot.tables.settings.map((s) => String(s.name)).sort((a, b) => a.localeCompare(b, 'en-GB'));
+    const fileBytes = snapshot.tables.files.reduce(
+      (n, f) => n + ((f.bytes as Uint8Array | undefined)?.byteLength ?? 0),
+      0,
+    );
+    const settings = snapshot.tables.settings
+      .map((s) => String(s.name))
+      .sort((a, b) => a.localeCompare(b, 'en-GB'));
     const made = `${formatUkDate(manifest.createdAt.slice(0, 10))} ${manifest.createdAt.slice(11, 16)} UTC by Oversight ${manifest.appVersion}`;
     const lines = [
       `${file}: ${manifest.kind === 'pack' ? `a visit pack of ${count(settings.length, 'settings')}` : 'an Oversight backup'} (file format ${manifest.formatVersion}, data schema ${manifest.schemaVersion}). Intact.`,

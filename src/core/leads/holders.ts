@@ -9,8 +9,17 @@ import type { RoleId } from '../vocabulary';
 
 export type AssignmentState = 'current' | 'ended' | 'future';
 
+const DAYS = new Map<string, IsoDate | null>();
+/** The first day a from / to date can mean (cached: registers check the same dates many times over). */
 function dayOf(value: string | null): IsoDate | null {
-  return value && isPartialDate(value) ? firstDayOf(value) : null;
+  if (!value) return null;
+  let day = DAYS.get(value);
+  if (day === undefined) {
+    day = isPartialDate(value) ? firstDayOf(value) : null;
+    if (DAYS.size >= 10_000) DAYS.clear();
+    DAYS.set(value, day);
+  }
+  return day;
 }
 
 export function assignmentState(a: Pick<RoleAssignment, 'from' | 'to'>, asOf: IsoDate): AssignmentState {

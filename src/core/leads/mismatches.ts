@@ -11,7 +11,7 @@ import type { Person, RoleAssignment } from '../model';
 import type { Setting } from '../settings';
 import type { RoleId } from '../vocabulary';
 import { assignmentState, currentHolders, holdersOf, peopleById, ROLE_WORDS } from './holders';
-import { byName, personKey, plainName, samePersonName } from './names';
+import { byName, personKey, plainName, samePersonName, surnameKey } from './names';
 
 /** A policy's current named leads (effective values: what was read, with the user's corrections). */
 export interface PolicyLeads {
@@ -162,13 +162,19 @@ export function dslLimitMismatches(input: LeadsInput, asOf: IsoDate, limit: numb
       g.settings.add(settingId);
     }
   }
+  // Register DSLs by surname, so each name in a policy is compared with a handful, not with all of them.
+  const bySurname = new Map<string, Person[]>();
+  for (const p of dslPeople) {
+    const key = surnameKey(p.name);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
+  }
   for (const policy of input.policies) {
     if (!active.has(policy.settingId)) continue;
     for (const lead of policy.leads) {
       if (lead.role !== 'dsl') continue;
       const name = plainName(lead.name);
       if (!name) continue;
-      const person = dslPeople.find((p) => samePersonName(name, p.name));
+      const person = (bySurname.get(surnameKey(name)) ?? []).find((p) => samePersonName(name, p.name));
       const key = person ? person.id : `name:${personKey(name)}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { name, personId: null, settings: new Set() }));

@@ -50,8 +50,22 @@ export function splitName(name: string): NameParts {
   return { forename: words.slice(0, cut).join(' '), surname: words.slice(cut).join(' ') };
 }
 
-function tokens(name: string): string[] {
-  return nameKey(plainName(name)).split(' ').filter(Boolean);
+// Names are compared many times over (every lead of every policy against the register): each is
+// normalised once.
+const TOKENS = new Map<string, readonly string[]>();
+function tokens(name: string): readonly string[] {
+  const hit = TOKENS.get(name);
+  if (hit) return hit;
+  const out = Object.freeze(nameKey(plainName(name)).split(' ').filter(Boolean));
+  if (TOKENS.size >= 50_000) TOKENS.clear();
+  TOKENS.set(name, out);
+  return out;
+}
+
+/** The surname as compared: the last word, folded ("O'Neill" -> "oneill"). */
+export function surnameKey(name: string): string {
+  const t = tokens(name);
+  return t[t.length - 1] ?? '';
 }
 
 /** True when the two names can be the same person. */
@@ -70,7 +84,7 @@ export function samePersonName(a: string, b: string): boolean {
 
 /** A key for exact matching of names across the register: titles dropped, case and punctuation folded. */
 export function personKey(name: string): string {
-  return nameKey(plainName(name));
+  return tokens(name).join(' ');
 }
 
 const COLLATOR = new Intl.Collator('en-GB');

@@ -3,7 +3,7 @@
 import type { AppConfig } from '../config';
 import { compareIso, type IsoDate } from '../dates';
 import type { PersonId, RoleAssignmentId, SettingId } from '../ids';
-import type { RoleAssignment } from '../model';
+import type { Person, RoleAssignment } from '../model';
 import type { Setting } from '../settings';
 import { ROLES, type Phase, type RoleId } from '../vocabulary';
 import { assignmentState, peopleById, type AssignmentState } from './holders';
@@ -60,10 +60,10 @@ function rowOrder(a: RegisterRow, b: RegisterRow): number {
 
 export function registerRows(
   assignments: readonly RoleAssignment[],
-  people: LeadsInput['people'],
+  people: LeadsInput['people'] | ReadonlyMap<PersonId, Person>,
   asOf: IsoDate,
 ): RegisterRow[] {
-  const names = peopleById(people);
+  const names = people instanceof Map ? people : peopleById(people as LeadsInput['people']);
   return assignments
     .map((a) => ({
       assignmentId: a.id,
@@ -78,6 +78,16 @@ export function registerRows(
     .sort(rowOrder);
 }
 
+function groupBySetting<T extends { settingId: SettingId }>(items: readonly T[]): Map<SettingId, T[]> {
+  const out = new Map<SettingId, T[]>();
+  for (const item of items) {
+    const list = out.get(item.settingId);
+    if (list) list.push(item);
+    else out.set(item.settingId, [item]);
+  }
+  return out;
+}
+
 /** The whole register as of `asOf`: rows, vacancies and mismatches per active setting, and trust-wide. */
 export function leadsOverview(
   input: LeadsInput,
@@ -87,6 +97,9 @@ export function leadsOverview(
   const active: Setting[] = input.settings.filter((s) => !s.archived).sort((a, b) => byName(a.name, b.name));
   const vacancies = findVacancies(active, input.assignments, input.people, config.requiredRoles, asOf);
   const mismatches = findMismatches({ ...input, settings: active }, asOf, config);
+  const names = peopleById(input.people);
+  const vacanciesOf = groupBySetting(vacancies);
+  const mismatchesOf = groupBySetting(mismatches);
   const bySetting = new Map<SettingId, RoleAssignment[]>();
   for (const a of input.assignments) {
     const l = bySetting.get(a.settingId);
@@ -97,9 +110,9 @@ export function leadsOverview(
     settingId: s.id,
     name: s.name,
     phase: s.phase,
-    rows: registerRows(bySetting.get(s.id) ?? [], input.people, asOf),
-    vacancies: vacancies.filter((v) => v.settingId === s.id),
-    mismatches: mismatches.filter((m) => m.settingId === s.id),
+    rows: registerRows(bySetting.get(s.id) ?? [], names, asOf),
+    vacancies: vacanciesOf.get(s.id) ?? [],
+    mismatches: mismatchesOf.get(s.id) ?? [],
   }));
   return {
     asOf,

@@ -19,6 +19,7 @@ import { latestVisitsAsOf, type VisitSummary } from '../visits/summary';
 import type { PolicyType } from '../vocabulary';
 import type { ReportData, ReportPolicy } from './input';
 import { lookAheadDate, type ReportOptions, type ReportScope } from './options';
+import { currentPolicyBySetting } from '../policies/current';
 
 export interface ReviewsArea {
   all: PolicyReview[];
@@ -78,17 +79,10 @@ export function scopeSettings(data: ReportData, scope: ReportScope): Setting[] {
   return [...new Map(chosen.map((s) => [s.id, s])).values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
-/**
- * Each setting's current policy of a type: the most recently updated when there are several (the rule
- * the comparison screens follow, in `currentPolicies` of src/data/repos/compare-repo.ts).
- */
+/** Each setting's current policy of a type (the rule of `currentPolicyBySetting`, shared with the screens). */
 export function currentPolicyOfType(policies: readonly ReportPolicy[], settingId: SettingId, type: PolicyType): ReportPolicy | null {
-  let best: ReportPolicy | null = null;
-  for (const p of policies) {
-    if (p.policy.settingId !== settingId || p.policy.type !== type) continue;
-    if (!best || p.policy.updatedAt > best.policy.updatedAt) best = p;
-  }
-  return best;
+  const candidates = policies.filter((p) => p.policy.settingId === settingId && p.policy.type === type);
+  return currentPolicyBySetting(candidates, (p) => p.policy).get(settingId) ?? null;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { isIsoDate, type IsoDate } from '../dates';
 import type { SettingId } from '../ids';
 import { cleanName } from '../names';
+import { COMPLIANCE_BANDS } from '../training/percent';
 
 export const REPORT_SECTIONS = ['summary', 'reviews', 'leads', 'training', 'comparison', 'visits', 'method'] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
@@ -33,7 +34,7 @@ export interface RagThresholds {
   trainingAmberBelow: number;
 }
 
-export const DEFAULT_RAG_THRESHOLDS: RagThresholds = { trainingRedBelow: 80, trainingAmberBelow: 95 };
+export const DEFAULT_RAG_THRESHOLDS: RagThresholds = { trainingRedBelow: COMPLIANCE_BANDS.redBelow, trainingAmberBelow: COMPLIANCE_BANDS.amberBelow };
 
 export interface ReportOptions {
   scope: ReportScope;

@@ -7,6 +7,7 @@ import type { AreaId, ReportAnalysis } from './analysis';
 import { plural } from './blocks';
 import type { ReportTone } from './model';
 import type { RagThresholds } from './options';
+import { formatPercent } from '../training/percent';
 
 export type Rag = 'red' | 'amber' | 'green' | 'grey';
 
@@ -115,7 +116,5 @@ export function settingStatuses(analysis: ReportAnalysis, thresholds: RagThresho
     .sort((a, b) => byRag(a.overall, b.overall) || a.setting.name.localeCompare(b.setting.name, 'en-GB'));
 }
 
-/** A compliance percentage as the training screens print it (one decimal place): 87.5 -> "87.5%", 100 -> "100.0%". */
-export function formatPercent(value: number): string {
-  return `${value.toFixed(1)}%`;
-}
+/** A compliance percentage as the training screens print it (one decimal place). */
+export { formatPercent };

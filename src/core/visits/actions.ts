@@ -8,7 +8,11 @@ import { cleanName } from '../names';
 import { earlierVisits, type Tone } from './visits';
 
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'dropped'];
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  done: 'Done',
+  dropped: 'Dropped',
+};
 
 /** What an action is as of a day: open, overdue (open past its due date), done or dropped. */
 export type ActionState = 'open' | 'overdue' | 'done' | 'dropped';
@@ -50,7 +54,10 @@ function dayOf(timestamp: string): IsoDate {
  * Whether the action was open on `asOf`: recorded by then, and not yet closed then. An action closed after
  * `asOf` was still open on it; one closed before `closedOn` was kept counts as closed.
  */
-export function wasOpenOn(action: Pick<VisitAction, 'status' | 'createdAt' | 'closedOn'>, asOf: IsoDate): boolean {
+export function wasOpenOn(
+  action: Pick<VisitAction, 'status' | 'createdAt' | 'closedOn'>,
+  asOf: IsoDate,
+): boolean {
   if (dayOf(action.createdAt) > asOf) return false;
   if (action.status === 'open') return true;
   return typeof action.closedOn === 'string' && action.closedOn > asOf;
@@ -86,7 +93,11 @@ export interface OpenActionsInput {
  * visits. Overdue first (most overdue first), then by due date, undated last; ties by setting and text.
  * Restrict to some settings with `settingIds`.
  */
-export function openActionsAsOf(input: OpenActionsInput, asOf: IsoDate, settingIds?: readonly SettingId[]): OpenActionRow[] {
+export function openActionsAsOf(
+  input: OpenActionsInput,
+  asOf: IsoDate,
+  settingIds?: readonly SettingId[],
+): OpenActionRow[] {
   const visits = new Map(input.visits.map((v) => [v.id, v]));
   const findings = new Map((input.findings ?? []).map((f) => [f.id, f]));
   const names = new Map((input.settings ?? []).map((s) => [s.id, s.name]));
@@ -128,12 +139,21 @@ export function openActionsAsOf(input: OpenActionsInput, asOf: IsoDate, settingI
  * The actions still open from the setting's earlier visits: they come up again at this visit, to be
  * checked and closed or carried on. Oldest visit first.
  */
-export function carriedForwardActions(visit: Visit, visits: readonly Visit[], actions: readonly VisitAction[]): VisitAction[] {
+export function carriedForwardActions(
+  visit: Visit,
+  visits: readonly Visit[],
+  actions: readonly VisitAction[],
+): VisitAction[] {
   const earlier = earlierVisits(visit, visits);
   const order = new Map(earlier.map((v, i) => [v.id, earlier.length - i]));
   return actions
     .filter((a) => a.status === 'open' && order.has(a.visitId))
-    .sort((a, b) => order.get(a.visitId)! - order.get(b.visitId)! || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt.localeCompare(b.createdAt));
+    .sort(
+      (a, b) =>
+        order.get(a.visitId)! - order.get(b.visitId)! ||
+        (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+        a.createdAt.localeCompare(b.createdAt),
+    );
 }
 
 export interface ActionDraft {
@@ -157,7 +177,11 @@ export function validateActionDraft(draft: ActionDraft): ActionErrors {
 }
 
 /** The status change to store: closing an action records the day; reopening clears it. */
-export function withStatus<A extends Pick<VisitAction, 'status' | 'closedOn'>>(action: A, status: ActionStatus, on: IsoDate): A {
+export function withStatus<A extends Pick<VisitAction, 'status' | 'closedOn'>>(
+  action: A,
+  status: ActionStatus,
+  on: IsoDate,
+): A {
   if (status === action.status) return action;
   return { ...action, status, closedOn: status === 'open' ? null : on };
 }

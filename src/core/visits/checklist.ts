@@ -22,12 +22,20 @@ export const MAX_CHECKLIST_ITEMS = 200;
 export function normaliseChecklist(draft: ChecklistDraft): ChecklistDraft {
   return {
     name: cleanName(draft.name),
-    items: draft.items.map((i) => ({ id: i.id, section: cleanName(i.section), text: i.text.replace(/\s+/g, ' ').trim() })),
+    items: draft.items.map((i) => ({
+      id: i.id,
+      section: cleanName(i.section),
+      text: i.text.replace(/\s+/g, ' ').trim(),
+    })),
   };
 }
 
 /** Checks a template draft against the other templates (names are unique, folded for case and punctuation). */
-export function validateChecklistDraft(draft: ChecklistDraft, others: readonly Pick<ChecklistTemplate, 'id' | 'name'>[], selfId?: ChecklistTemplateId): ChecklistErrors {
+export function validateChecklistDraft(
+  draft: ChecklistDraft,
+  others: readonly Pick<ChecklistTemplate, 'id' | 'name'>[],
+  selfId?: ChecklistTemplateId,
+): ChecklistErrors {
   const d = normaliseChecklist(draft);
   const errors: ChecklistErrors = {};
   if (d.name === '') errors.name = 'Enter a name for the checklist';
@@ -37,14 +45,17 @@ export function validateChecklistDraft(draft: ChecklistDraft, others: readonly P
     if (clash) errors.name = `A checklist called “${clash.name}” already exists`;
   }
   if (d.items.length === 0) errors.items = 'Add at least one item';
-  else if (d.items.length > MAX_CHECKLIST_ITEMS) errors.items = `A checklist holds ${MAX_CHECKLIST_ITEMS} items at most`;
+  else if (d.items.length > MAX_CHECKLIST_ITEMS)
+    errors.items = `A checklist holds ${MAX_CHECKLIST_ITEMS} items at most`;
   const itemErrors: Record<string, string> = {};
   const seen = new Set<string>();
   d.items.forEach((item, index) => {
-    if (item.id === '' || seen.has(item.id)) itemErrors[item.id || `#${index}`] = 'This item has no unique id';
+    if (item.id === '' || seen.has(item.id))
+      itemErrors[item.id || `#${index}`] = 'This item has no unique id';
     seen.add(item.id);
     if (item.text === '') itemErrors[item.id] = `Item ${index + 1} has no text`;
-    else if (item.text.length > MAX_ITEM_TEXT) itemErrors[item.id] = `Item ${index + 1} is too long (${MAX_ITEM_TEXT} characters at most)`;
+    else if (item.text.length > MAX_ITEM_TEXT)
+      itemErrors[item.id] = `Item ${index + 1} is too long (${MAX_ITEM_TEXT} characters at most)`;
     else if (item.section === '') itemErrors[item.id] = `Item ${index + 1} has no section`;
   });
   if (Object.keys(itemErrors).length > 0) errors.itemErrors = itemErrors;

@@ -28,14 +28,26 @@ export interface VisitSummary {
   openActions: number;
 }
 
-export function summariseVisit(visit: Visit, findings: readonly Finding[], actions: readonly VisitAction[], asOf: IsoDate): VisitSummary {
+export function summariseVisit(
+  visit: Visit,
+  findings: readonly Finding[],
+  actions: readonly VisitAction[],
+  asOf: IsoDate,
+): VisitSummary {
   const own = findings.filter((f) => f.visitId === visit.id);
   const progress = visitProgress(visit, own);
   const byItem = new Map(own.map((f) => [f.itemId, f]));
   const shortfalls: Shortfall[] = [];
   for (const item of visit.items) {
     const f = byItem.get(item.id);
-    if (f && f.judgement && isShortfall(f.judgement)) shortfalls.push({ itemId: item.id, section: item.section, text: item.text, judgement: f.judgement, note: f.note });
+    if (f && f.judgement && isShortfall(f.judgement))
+      shortfalls.push({
+        itemId: item.id,
+        section: item.section,
+        text: item.text,
+        judgement: f.judgement,
+        note: f.note,
+      });
   }
   return {
     visitId: visit.id,
@@ -51,7 +63,11 @@ export function summariseVisit(visit: Visit, findings: readonly Finding[], actio
 }
 
 /** Each setting's latest completed visit on or before `asOf`, newest first. */
-export function latestVisitsAsOf(input: { visits: readonly Visit[]; findings: readonly Finding[]; actions: readonly VisitAction[] }, asOf: IsoDate, settingIds?: readonly SettingId[]): VisitSummary[] {
+export function latestVisitsAsOf(
+  input: { visits: readonly Visit[]; findings: readonly Finding[]; actions: readonly VisitAction[] },
+  asOf: IsoDate,
+  settingIds?: readonly SettingId[],
+): VisitSummary[] {
   const scope = settingIds ? new Set(settingIds) : null;
   const latest = new Map<SettingId, Visit>();
   for (const v of [...input.visits].sort(byNewest)) {
@@ -59,5 +75,7 @@ export function latestVisitsAsOf(input: { visits: readonly Visit[]; findings: re
     if (scope && !scope.has(v.settingId)) continue;
     if (!latest.has(v.settingId)) latest.set(v.settingId, v);
   }
-  return [...latest.values()].sort(byNewest).map((v) => summariseVisit(v, input.findings, input.actions, asOf));
+  return [...latest.values()]
+    .sort(byNewest)
+    .map((v) => summariseVisit(v, input.findings, input.actions, asOf));
 }

@@ -47,10 +47,15 @@ export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
 };
 
 /** A visit's status as a word and a tone; a planned visit whose day has passed says so. */
-export function visitStatusBadge(visit: Pick<Visit, 'status' | 'date'>, asOf: IsoDate): { word: string; tone: Tone } {
+export function visitStatusBadge(
+  visit: Pick<Visit, 'status' | 'date'>,
+  asOf: IsoDate,
+): { word: string; tone: Tone } {
   switch (visit.status) {
     case 'planned':
-      return visit.date < asOf ? { word: 'Planned, not recorded', tone: 'amber' } : { word: 'Planned', tone: 'blue' };
+      return visit.date < asOf
+        ? { word: 'Planned, not recorded', tone: 'amber' }
+        : { word: 'Planned', tone: 'blue' };
     case 'in_progress':
       return { word: 'In progress', tone: 'amber' };
     case 'completed':
@@ -69,14 +74,19 @@ export interface VisitDraft {
 
 export type VisitErrors = Partial<Record<keyof VisitDraft, string>>;
 
-export function validateVisitDraft(draft: VisitDraft, known: { settingIds: readonly string[]; templateIds: readonly string[] }): VisitErrors {
+export function validateVisitDraft(
+  draft: VisitDraft,
+  known: { settingIds: readonly string[]; templateIds: readonly string[] },
+): VisitErrors {
   const errors: VisitErrors = {};
-  if (draft.settingId === '' || !known.settingIds.includes(draft.settingId)) errors.settingId = 'Choose the setting to visit';
+  if (draft.settingId === '' || !known.settingIds.includes(draft.settingId))
+    errors.settingId = 'Choose the setting to visit';
   if (!draft.date || !isIsoDate(draft.date)) errors.date = 'Enter the date of the visit as dd/mm/yyyy';
   const officer = cleanName(draft.officer);
   if (officer === '') errors.officer = 'Enter the name of the officer making the visit';
   else if (officer.length > 200) errors.officer = 'The name is too long (200 characters at most)';
-  if (draft.templateId === '' || !known.templateIds.includes(draft.templateId)) errors.templateId = 'Choose a checklist';
+  if (draft.templateId === '' || !known.templateIds.includes(draft.templateId))
+    errors.templateId = 'Choose a checklist';
   return errors;
 }
 
@@ -89,7 +99,10 @@ export interface VisitProgress {
 }
 
 /** How far through its checklist a visit is, and the tally of judgements. */
-export function visitProgress(visit: Pick<Visit, 'items'>, findings: readonly Pick<Finding, 'itemId' | 'judgement'>[]): VisitProgress {
+export function visitProgress(
+  visit: Pick<Visit, 'items'>,
+  findings: readonly Pick<Finding, 'itemId' | 'judgement'>[],
+): VisitProgress {
   const byItem = new Map(findings.map((f) => [f.itemId, f.judgement]));
   const counts: Record<Judgement, number> = { met: 0, partly: 0, not_met: 0, not_seen: 0 };
   const unjudged: ChecklistItem[] = [];
@@ -103,12 +116,28 @@ export function visitProgress(visit: Pick<Visit, 'items'>, findings: readonly Pi
 
 /** Orders visits newest first (by date, then by when they were planned). */
 export function byNewest(a: Pick<Visit, 'date' | 'createdAt'>, b: Pick<Visit, 'date' | 'createdAt'>): number {
-  return a.date === b.date ? (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0) : a.date < b.date ? 1 : -1;
+  return a.date === b.date
+    ? a.createdAt < b.createdAt
+      ? 1
+      : a.createdAt > b.createdAt
+        ? -1
+        : 0
+    : a.date < b.date
+      ? 1
+      : -1;
 }
 
 /** The setting's visits before this one (by date, or planned earlier on the same day), newest first. */
-export function earlierVisits<V extends Pick<Visit, 'id' | 'settingId' | 'date' | 'createdAt'>>(visit: V, visits: readonly V[]): V[] {
+export function earlierVisits<V extends Pick<Visit, 'id' | 'settingId' | 'date' | 'createdAt'>>(
+  visit: V,
+  visits: readonly V[],
+): V[] {
   return visits
-    .filter((v) => v.id !== visit.id && v.settingId === visit.settingId && (v.date < visit.date || (v.date === visit.date && v.createdAt < visit.createdAt)))
+    .filter(
+      (v) =>
+        v.id !== visit.id &&
+        v.settingId === visit.settingId &&
+        (v.date < visit.date || (v.date === visit.date && v.createdAt < visit.createdAt)),
+    )
     .sort(byNewest);
 }

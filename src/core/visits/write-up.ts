@@ -3,11 +3,28 @@
 import { formatUkDate, type IsoDate } from '../dates';
 import type { FileId } from '../ids';
 import type { Finding, Visit, VisitAction } from '../model';
-import { bullets, column, figures, heading, paragraph, plural, statusCell, table, textCell } from '../report/blocks';
+import {
+  bullets,
+  column,
+  figures,
+  heading,
+  paragraph,
+  plural,
+  statusCell,
+  table,
+  textCell,
+} from '../report/blocks';
 import type { ReportBlock, ReportModel, ReportSection } from '../report/model';
 import { actionState, actionStateBadge, wasOpenOn } from './actions';
 import { groupBySection } from './checklist';
-import { earlierVisits, isShortfall, JUDGEMENT_LABELS, judgementTone, VISIT_STATUS_LABELS, visitProgress } from './visits';
+import {
+  earlierVisits,
+  isShortfall,
+  JUDGEMENT_LABELS,
+  judgementTone,
+  VISIT_STATUS_LABELS,
+  visitProgress,
+} from './visits';
 
 export interface WriteUpInput {
   trustName: string;
@@ -45,7 +62,11 @@ export function buildVisitWriteUp(input: WriteUpInput, asOf: IsoDate): ReportMod
   // Actions from earlier visits that were still open when this visit took place: followed up at it.
   const carried = input.actions.filter((a) => earlierDates.has(a.visitId) && wasOpenOn(a, visit.date));
   const shortfalls = visit.items.filter((i) => isShortfall(byItem.get(i.id)?.judgement));
-  const numbers = new Map(groupBySection(visit.items).flatMap((g) => g.items).map((item, i) => [item.id, i + 1]));
+  const numbers = new Map(
+    groupBySection(visit.items)
+      .flatMap((g) => g.items)
+      .map((item, i) => [item.id, i + 1]),
+  );
 
   const summary: ReportBlock[] = [
     paragraph(
@@ -53,26 +74,58 @@ export function buildVisitWriteUp(input: WriteUpInput, asOf: IsoDate): ReportMod
         `${progress.judged} of ${plural(progress.total, 'item')} judged. The visit is ${VISIT_STATUS_LABELS[visit.status].toLowerCase()}.`,
     ),
     figures('write-up-figures', [
-      { label: 'Met', value: progress.counts.met, text: String(progress.counts.met), tone: 'green', word: 'Met' },
-      { label: 'Partly met', value: progress.counts.partly, text: String(progress.counts.partly), tone: progress.counts.partly ? 'amber' : 'green', word: progress.counts.partly ? 'Partly met' : 'None' },
-      { label: 'Not met', value: progress.counts.not_met, text: String(progress.counts.not_met), tone: progress.counts.not_met ? 'red' : 'green', word: progress.counts.not_met ? 'Not met' : 'None' },
-      { label: 'Not seen', value: progress.counts.not_seen, text: String(progress.counts.not_seen), tone: 'grey', word: 'Not seen' },
+      {
+        label: 'Met',
+        value: progress.counts.met,
+        text: String(progress.counts.met),
+        tone: 'green',
+        word: 'Met',
+      },
+      {
+        label: 'Partly met',
+        value: progress.counts.partly,
+        text: String(progress.counts.partly),
+        tone: progress.counts.partly ? 'amber' : 'green',
+        word: progress.counts.partly ? 'Partly met' : 'None',
+      },
+      {
+        label: 'Not met',
+        value: progress.counts.not_met,
+        text: String(progress.counts.not_met),
+        tone: progress.counts.not_met ? 'red' : 'green',
+        word: progress.counts.not_met ? 'Not met' : 'None',
+      },
+      {
+        label: 'Not seen',
+        value: progress.counts.not_seen,
+        text: String(progress.counts.not_seen),
+        tone: 'grey',
+        word: 'Not seen',
+      },
     ]),
   ];
   if (shortfalls.length > 0) {
     summary.push(
       heading('Shortfalls'),
-      bullets(shortfalls.map((i) => [{ text: `${JUDGEMENT_LABELS[byItem.get(i.id)!.judgement!]}: `, bold: true }, { text: i.text }])),
+      bullets(
+        shortfalls.map((i) => [
+          { text: `${JUDGEMENT_LABELS[byItem.get(i.id)!.judgement!]}: `, bold: true },
+          { text: i.text },
+        ]),
+      ),
     );
   } else if (progress.judged > 0) {
     summary.push(paragraph('No item was judged partly met or not met.'));
   }
-  if (progress.unjudged.length > 0) summary.push(paragraph(`Not judged: ${plural(progress.unjudged.length, 'item')}.`));
+  if (progress.unjudged.length > 0)
+    summary.push(paragraph(`Not judged: ${plural(progress.unjudged.length, 'item')}.`));
   const overdueCarried = carried.filter((a) => actionState(a, asOf) === 'overdue').length;
   summary.push(
     paragraph(
       `${plural(own.length, 'action')} agreed at this visit. ` +
-        (carried.length ? `${plural(carried.length, 'action')} from earlier visits followed up${overdueCarried ? `, ${overdueCarried} still open past its due date` : ''}.` : 'No actions were open from earlier visits.'),
+        (carried.length
+          ? `${plural(carried.length, 'action')} from earlier visits followed up${overdueCarried ? `, ${overdueCarried} still open past its due date` : ''}.`
+          : 'No actions were open from earlier visits.'),
     ),
   );
 
@@ -83,14 +136,22 @@ export function buildVisitWriteUp(input: WriteUpInput, asOf: IsoDate): ReportMod
       table({
         id: `write-up-findings-${numbers.get(group.items[0]!.id)}`,
         caption: `${group.section}: judgements, notes and evidence`,
-        columns: [column('No.', 0.75, 'right'), column('Item', 3.5), column('Judgement', 1.3), column('Note', 3.4), column('Evidence', 1.6)],
+        columns: [
+          column('No.', 0.75, 'right'),
+          column('Item', 3.5),
+          column('Judgement', 1.3),
+          column('Note', 3.4),
+          column('Evidence', 1.6),
+        ],
         rows: group.items.map((item) => {
           const f = byItem.get(item.id);
           const judgement = f?.judgement ?? null;
           return [
             textCell(String(numbers.get(item.id))),
             textCell(item.text),
-            judgement ? statusCell(JUDGEMENT_LABELS[judgement], judgementTone(judgement)) : statusCell('Not judged', 'grey'),
+            judgement
+              ? statusCell(JUDGEMENT_LABELS[judgement], judgementTone(judgement))
+              : statusCell('Not judged', 'grey'),
             textCell(f?.note || '—'),
             textCell(evidenceOf(f, input.evidenceNames)),
           ];
@@ -105,10 +166,19 @@ export function buildVisitWriteUp(input: WriteUpInput, asOf: IsoDate): ReportMod
       const item = a.findingId ? itemOfFinding.get(a.findingId) : undefined;
       return [
         textCell(a.text),
-        textCell(withVisit ? formatUkDate(earlierDates.get(a.visitId)) : item ? `${numbers.get(item.id)}. ${item.text}` : '—'),
+        textCell(
+          withVisit
+            ? formatUkDate(earlierDates.get(a.visitId))
+            : item
+              ? `${numbers.get(item.id)}. ${item.text}`
+              : '—',
+        ),
         textCell(a.owner || '—'),
         textCell(a.due ? formatUkDate(a.due) : 'No date'),
-        statusCell(a.closedOn && a.status !== 'open' ? `${badge.word} (${formatUkDate(a.closedOn)})` : badge.word, badge.tone),
+        statusCell(
+          a.closedOn && a.status !== 'open' ? `${badge.word} (${formatUkDate(a.closedOn)})` : badge.word,
+          badge.tone,
+        ),
       ];
     });
 
@@ -120,12 +190,20 @@ export function buildVisitWriteUp(input: WriteUpInput, asOf: IsoDate): ReportMod
       title: 'Actions',
       orientation: 'portrait',
       blocks: [
-        paragraph(`Each shortfall has an action with an owner and a due date. Statuses are as of ${formatUkDate(asOf)}.`),
+        paragraph(
+          `Each shortfall has an action with an owner and a due date. Statuses are as of ${formatUkDate(asOf)}.`,
+        ),
         heading('Agreed at this visit'),
         table({
           id: 'write-up-actions',
           caption: 'Actions agreed at this visit',
-          columns: [column('Action', 3.6), column('Checklist item', 3), column('Owner', 1.8), column('Due', 1.3), column('Status', 1.4)],
+          columns: [
+            column('Action', 3.6),
+            column('Checklist item', 3),
+            column('Owner', 1.8),
+            column('Due', 1.3),
+            column('Status', 1.4),
+          ],
           rows: actionRows(own, false),
           emptyText: 'No actions were agreed at this visit.',
         }),
@@ -133,7 +211,13 @@ export function buildVisitWriteUp(input: WriteUpInput, asOf: IsoDate): ReportMod
         table({
           id: 'write-up-carried',
           caption: 'Actions from earlier visits that were open when this visit took place',
-          columns: [column('Action', 3.6), column('From the visit on', 1.6), column('Owner', 1.8), column('Due', 1.3), column('Status', 1.4)],
+          columns: [
+            column('Action', 3.6),
+            column('From the visit on', 1.6),
+            column('Owner', 1.8),
+            column('Due', 1.3),
+            column('Status', 1.4),
+          ],
           rows: actionRows(carried, true),
           emptyText: 'No actions were open from earlier visits.',
         }),

@@ -16,7 +16,9 @@ export class PassphraseRequiredError extends BackupError {
 }
 
 export class WrongPassphraseError extends BackupError {
-  constructor(message = 'That passphrase does not open this file. Check it and try again; nothing has been changed.') {
+  constructor(
+    message = 'That passphrase does not open this file. Check it and try again; nothing has been changed.',
+  ) {
     super(message);
     this.name = 'WrongPassphraseError';
   }

@@ -88,7 +88,13 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** Writes the SHA-256 of everything before it into the zip's comment (APPNOTE 4.3.16). */
 export async function sealZip(zip: Uint8Array): Promise<Uint8Array> {
   const eocd = zip.byteLength - 22;
-  if (eocd < 0 || zip[eocd] !== 0x50 || zip[eocd + 1] !== 0x4b || zip[eocd + 2] !== 0x05 || zip[eocd + 3] !== 0x06) {
+  if (
+    eocd < 0 ||
+    zip[eocd] !== 0x50 ||
+    zip[eocd + 1] !== 0x4b ||
+    zip[eocd + 2] !== 0x05 ||
+    zip[eocd + 3] !== 0x06
+  ) {
     throw new BackupError('Could not finish the backup: the zip writer produced an unexpected ending');
   }
   const out = new Uint8Array(zip.byteLength + DIGEST_COMMENT_LENGTH);
@@ -104,10 +110,14 @@ export async function sealZip(zip: Uint8Array): Promise<Uint8Array> {
 function findFileDigest(bytes: Uint8Array): { digest: string; covered: number } | null {
   const stop = Math.max(0, bytes.byteLength - 22 - 0xffff);
   for (let e = bytes.byteLength - 22; e >= stop; e -= 1) {
-    if (bytes[e] !== 0x50 || bytes[e + 1] !== 0x4b || bytes[e + 2] !== 0x05 || bytes[e + 3] !== 0x06) continue;
+    if (bytes[e] !== 0x50 || bytes[e + 1] !== 0x4b || bytes[e + 2] !== 0x05 || bytes[e + 3] !== 0x06)
+      continue;
     const length = bytes[e + 20]! | (bytes[e + 21]! << 8);
     // The last record of a zip ends the file exactly; anything else means the file was cut short or added to.
-    if (e + 22 + length !== bytes.byteLength) throw new BackupError('The backup is damaged or incomplete: the file does not end where its zip directory says');
+    if (e + 22 + length !== bytes.byteLength)
+      throw new BackupError(
+        'The backup is damaged or incomplete: the file does not end where its zip directory says',
+      );
     const comment = strFromU8(bytes.subarray(e + 22), true);
     const m = /^oversight-sha256:([0-9a-f]{64})$/.exec(comment);
     return m ? { digest: m[1]!, covered: e + 22 } : null;
@@ -115,7 +125,11 @@ function findFileDigest(bytes: Uint8Array): { digest: string; covered: number } 
   return null;
 }
 
-export async function encodeBackup(snapshot: Snapshot, meta: BackupMeta, options: EncodeOptions = {}): Promise<Uint8Array> {
+export async function encodeBackup(
+  snapshot: Snapshot,
+  meta: BackupMeta,
+  options: EncodeOptions = {},
+): Promise<Uint8Array> {
   const entries: Zippable = {};
   const files: BackupManifest['files'] = [];
   const tables: BackupManifest['tables'] = {};
@@ -162,7 +176,12 @@ export async function encodeBackup(snapshot: Snapshot, meta: BackupMeta, options
   entries[MANIFEST_DIGEST] = [strToU8(await sha256Hex(manifestBytes)), { level: 0, mtime: ZIP_MTIME }];
   const sealed = await sealZip(zipSync(entries));
   if (options.passphrase === undefined) return sealed;
-  return encryptEnvelope(sealed, options.passphrase, BACKUP_FORMAT_VERSION, options.iterations ?? MIN_PBKDF2_ITERATIONS);
+  return encryptEnvelope(
+    sealed,
+    options.passphrase,
+    BACKUP_FORMAT_VERSION,
+    options.iterations ?? MIN_PBKDF2_ITERATIONS,
+  );
 }
 
 function readZip(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -180,7 +199,10 @@ function readZip(bytes: Uint8Array): Record<string, Uint8Array> {
  * Reads and checks the whole file; returns nothing unless every entry is present and intact. An encrypted
  * file needs `passphrase` (PassphraseRequiredError without it, WrongPassphraseError for a wrong one).
  */
-export async function decodeBackup(bytes: Uint8Array, options: { passphrase?: string } = {}): Promise<DecodedBackup> {
+export async function decodeBackup(
+  bytes: Uint8Array,
+  options: { passphrase?: string } = {},
+): Promise<DecodedBackup> {
   if (isEncrypted(bytes)) {
     const inner = await decryptEnvelope(bytes, options.passphrase, BACKUP_FORMAT_VERSION);
     return decodeContainer(inner, true);
@@ -189,7 +211,8 @@ export async function decodeBackup(bytes: Uint8Array, options: { passphrase?: st
 }
 
 async function decodeContainer(bytes: Uint8Array, encrypted: boolean): Promise<DecodedBackup> {
-  if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new BackupError('This is not an Oversight backup: it is not a zip file');
+  if (bytes.byteLength < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new BackupError('This is not an Oversight backup: it is not a zip file');
   const sealed = findFileDigest(bytes);
   if (sealed && (await sha256Hex(bytes.subarray(0, sealed.covered))) !== sealed.digest) {
     throw new BackupError('The backup has been altered or damaged: the file does not match its checksum');
@@ -215,9 +238,11 @@ async function decodeContainer(bytes: Uint8Array, encrypted: boolean): Promise<D
     );
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new BackupError(`The backup’s manifest is invalid: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new BackupError(`The backup’s manifest is invalid: ${parsed.error.issues[0]?.message ?? ''}`);
   const manifest = parsed.data;
-  if (manifest.formatVersion >= 2 && !sealed) throw new BackupError('The backup is incomplete or altered: its whole-file checksum is missing');
+  if (manifest.formatVersion >= 2 && !sealed)
+    throw new BackupError('The backup is incomplete or altered: its whole-file checksum is missing');
   if (manifest.schemaVersion > LATEST_VERSION) {
     throw new BackupError(
       `This backup holds data from a newer version of Oversight (schema ${manifest.schemaVersion}; this app knows up to ${LATEST_VERSION}). Update Oversight to restore it.`,
@@ -232,8 +257,14 @@ async function decodeContainer(bytes: Uint8Array, encrypted: boolean): Promise<D
       continue;
     }
     const records = await readJsonEntry(zip, info);
-    if (!Array.isArray(records) || records.length !== info.count || !records.every((r) => isRecord(name, r))) {
-      throw new BackupError(`The backup is damaged: ${info.entry} does not hold the ${info.count} records its manifest lists`);
+    if (
+      !Array.isArray(records) ||
+      records.length !== info.count ||
+      !records.every((r) => isRecord(name, r))
+    ) {
+      throw new BackupError(
+        `The backup is damaged: ${info.entry} does not hold the ${info.count} records its manifest lists`,
+      );
     }
     tables[name] = records;
   }
@@ -242,9 +273,14 @@ async function decodeContainer(bytes: Uint8Array, encrypted: boolean): Promise<D
   for (const record of tables.files) {
     const info = fileEntries.get(String(record.id));
     const data = info && zip[info.entry];
-    if (!info || !data) throw new BackupError(`The backup is incomplete: the bytes of stored file "${String(record.name ?? record.id)}" are missing`);
+    if (!info || !data)
+      throw new BackupError(
+        `The backup is incomplete: the bytes of stored file "${String(record.name ?? record.id)}" are missing`,
+      );
     if (data.byteLength !== info.size || (await sha256Hex(data)) !== info.sha256) {
-      throw new BackupError(`The backup has been altered: stored file "${String(record.name ?? record.id)}" does not match its checksum`);
+      throw new BackupError(
+        `The backup has been altered: stored file "${String(record.name ?? record.id)}" does not match its checksum`,
+      );
     }
     record.bytes = data;
   }
@@ -252,16 +288,23 @@ async function decodeContainer(bytes: Uint8Array, encrypted: boolean): Promise<D
   const snapshot: Snapshot = { schemaVersion: manifest.schemaVersion, tables };
   if (manifest.sync) {
     const sync = await readJsonEntry(zip, manifest.sync);
-    if (!isHistories(sync) || Object.keys(sync).length !== manifest.sync.count) throw new BackupError(`The pack is damaged: ${manifest.sync.entry} does not hold the histories its manifest lists`);
+    if (!isHistories(sync) || Object.keys(sync).length !== manifest.sync.count)
+      throw new BackupError(
+        `The pack is damaged: ${manifest.sync.entry} does not hold the histories its manifest lists`,
+      );
     snapshot.sync = sync;
   }
   return { manifest, snapshot, encrypted, fileSha256: sealed?.digest ?? null };
 }
 
-async function readJsonEntry(zip: Record<string, Uint8Array>, info: { entry: string; sha256: string }): Promise<unknown> {
+async function readJsonEntry(
+  zip: Record<string, Uint8Array>,
+  info: { entry: string; sha256: string },
+): Promise<unknown> {
   const data = zip[info.entry];
   if (!data) throw new BackupError(`The backup is incomplete: ${info.entry} is missing`);
-  if ((await sha256Hex(data)) !== info.sha256) throw new BackupError(`The backup has been altered: ${info.entry} does not match its checksum`);
+  if ((await sha256Hex(data)) !== info.sha256)
+    throw new BackupError(`The backup has been altered: ${info.entry} does not match its checksum`);
   try {
     return JSON.parse(strFromU8(data));
   } catch {
@@ -270,7 +313,12 @@ async function readJsonEntry(zip: Record<string, Uint8Array>, info: { entry: str
 }
 
 function isRecord(table: string, value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && recordKey(table, value as Record<string, unknown>) !== null;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    recordKey(table, value as Record<string, unknown>) !== null
+  );
 }
 
 function isHistories(value: unknown): value is SyncHistories {

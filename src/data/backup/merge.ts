@@ -97,12 +97,19 @@ function emptyCounts(): TableCounts {
 
 function display(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : JSON.stringify(value);
   return text.length > 240 ? `${text.slice(0, 239)}…` : text;
 }
 
 function differences(local: Row, incoming: Row): FieldDifference[] {
-  const fields = [...new Set([...Object.keys(local), ...Object.keys(incoming)])].filter((f) => f !== 'updatedAt' && f !== 'bytes');
+  const fields = [...new Set([...Object.keys(local), ...Object.keys(incoming)])].filter(
+    (f) => f !== 'updatedAt' && f !== 'bytes',
+  );
   return fields
     .filter((f) => canonicalJson(local[f] ?? null) !== canonicalJson(incoming[f] ?? null))
     .map((f) => ({ field: f, mine: display(local[f]), theirs: display(incoming[f]) }));
@@ -129,7 +136,9 @@ function describe(table: TableName, record: Row, lookup: Lookup): string {
       return `Visit to ${setting()} on ${formatUkDate(str(record.date))}`;
     case 'findings': {
       const visit = lookup('visits', str(record.visitId));
-      const item = (visit?.items as { id: string; text: string }[] | undefined)?.find((i) => i.id === record.itemId);
+      const item = (visit?.items as { id: string; text: string }[] | undefined)?.find(
+        (i) => i.id === record.itemId,
+      );
       return `Finding: ${item?.text ?? str(record.itemId)}`;
     }
     case 'actions':
@@ -166,13 +175,23 @@ export async function planMerge(db: OversightDb, pack: Snapshot): Promise<MergeP
       const found = (await db.table(table).bulkGet(rows.map((r) => keyOf(table, r)))) as (Row | undefined)[];
       locals.set(table, found);
       incomingBy.set(table, new Map(rows.map((r) => [keyOf(table, r), r])));
-      localBy.set(table, new Map(found.filter((r): r is Row => r !== undefined).map((r) => [keyOf(table, r), r])));
+      localBy.set(
+        table,
+        new Map(found.filter((r): r is Row => r !== undefined).map((r) => [keyOf(table, r), r])),
+      );
       rows.forEach((record, index) => order.push({ table, record, index }));
     }
     states = await db.syncState.bulkGet(order.map((o) => syncKey(o.table, keyOf(o.table, o.record))));
     // Names for conflict labels: people and settings referenced by the pack, from here if not in it.
-    for (const [table, field] of [['people', 'personId'], ['settings', 'settingId'], ['courses', 'courseId'], ['visits', 'visitId']] as const) {
-      const wanted = [...new Set(order.map((o) => o.record[field]).filter((v): v is string => typeof v === 'string'))].filter((id) => !localBy.get(table)?.has(id));
+    for (const [table, field] of [
+      ['people', 'personId'],
+      ['settings', 'settingId'],
+      ['courses', 'courseId'],
+      ['visits', 'visitId'],
+    ] as const) {
+      const wanted = [
+        ...new Set(order.map((o) => o.record[field]).filter((v): v is string => typeof v === 'string')),
+      ].filter((id) => !localBy.get(table)?.has(id));
       const extra = (await db.table(table).bulkGet(wanted)) as (Row | undefined)[];
       for (const r of extra) if (r) localBy.get(table)?.set(keyOf(table, r), r);
     }
@@ -180,7 +199,14 @@ export async function planMerge(db: OversightDb, pack: Snapshot): Promise<MergeP
   const lookup: Lookup = (table, id) => incomingBy.get(table)?.get(id) ?? localBy.get(table)?.get(id);
   const localLookup: Lookup = (table, id) => localBy.get(table)?.get(id) ?? incomingBy.get(table)?.get(id);
 
-  const plan: MergePlan = { entries: [], conflicts: [], counts: {}, totals: emptyCounts(), nameClashes: [], otherTrust: null };
+  const plan: MergePlan = {
+    entries: [],
+    conflicts: [],
+    counts: {},
+    totals: emptyCounts(),
+    nameClashes: [],
+    otherTrust: null,
+  };
   const localTrust = await db.trust.toCollection().first();
   for (const [i, { table, record, index }] of order.entries()) {
     const id = keyOf(table, record);
@@ -191,9 +217,21 @@ export async function planMerge(db: OversightDb, pack: Snapshot): Promise<MergeP
     const incomingHash = await hashText(incomingForm);
     const incomingHistory = extendHistory(incomingHistories[key] ?? [], incomingHash);
     const localForm = local ? hashedForm(table, local) : null;
-    const localHash = localForm === null ? null : localForm === incomingForm ? incomingHash : await hashText(localForm);
+    const localHash =
+      localForm === null ? null : localForm === incomingForm ? incomingHash : await hashText(localForm);
     const storedSeen = state?.seen ?? null;
-    const entry: PlanEntry = { table, id, key, action: 'same', incomingHash, localForm, localHash, storedSeen, removedAt: state?.removedAt ?? null, incomingHistory };
+    const entry: PlanEntry = {
+      table,
+      id,
+      key,
+      action: 'same',
+      incomingHash,
+      localForm,
+      localHash,
+      storedSeen,
+      removedAt: state?.removedAt ?? null,
+      incomingHistory,
+    };
     let conflict: MergeConflict | null = null;
 
     if (table === 'trust' && localTrust && localTrust.id !== id) {
@@ -205,13 +243,25 @@ export async function planMerge(db: OversightDb, pack: Snapshot): Promise<MergeP
         if (storedSeen?.includes(incomingHash)) entry.action = 'skip-removed';
         else {
           entry.action = 'conflict';
-          conflict = { key, table, id, kind: 'removed-here', label: describe(table, record, lookup), fields: [], mineChangedAt: state.removedAt, theirsChangedAt: changedAt(record) || null };
+          conflict = {
+            key,
+            table,
+            id,
+            kind: 'removed-here',
+            label: describe(table, record, lookup),
+            fields: [],
+            mineChangedAt: state.removedAt,
+            theirsChangedAt: changedAt(record) || null,
+          };
         }
       } else entry.action = 'add';
     } else if (localHash === incomingHash) entry.action = 'same';
     else if (localHash && incomingHistory.includes(localHash)) entry.action = 'take';
     else if (storedSeen?.includes(incomingHash)) entry.action = 'keep';
-    else if ((storedSeen ?? []).length === 0 && (incomingHistories[key] ?? []).filter((h) => h !== incomingHash).length === 0) {
+    else if (
+      (storedSeen ?? []).length === 0 &&
+      (incomingHistories[key] ?? []).filter((h) => h !== incomingHash).length === 0
+    ) {
       // Neither laptop has exchanged this record before (both hold it from one backup): the later change wins.
       entry.action = changedAt(record) > changedAt(local) ? 'take' : 'keep';
     } else {
@@ -221,11 +271,23 @@ export async function planMerge(db: OversightDb, pack: Snapshot): Promise<MergeP
         entry.action = changedAt(record) > changedAt(local) ? 'take' : 'keep';
       } else {
         entry.action = 'conflict';
-        conflict = { key, table, id, kind: 'both-changed', label: describe(table, local, localLookup), fields, mineChangedAt: changedAt(local) || null, theirsChangedAt: changedAt(record) || null };
+        conflict = {
+          key,
+          table,
+          id,
+          kind: 'both-changed',
+          label: describe(table, local, localLookup),
+          fields,
+          mineChangedAt: changedAt(local) || null,
+          theirsChangedAt: changedAt(record) || null,
+        };
       }
     }
     if (table === 'settings' && entry.action === 'add') {
-      const clash = await db.settings.where('nameKey').equals(String(record.nameKey ?? '')).first();
+      const clash = await db.settings
+        .where('nameKey')
+        .equals(String(record.nameKey ?? ''))
+        .first();
       if (clash && clash.id !== id) plan.nameClashes.push(String(record.name));
     }
     plan.entries.push(entry);
@@ -234,7 +296,9 @@ export async function planMerge(db: OversightDb, pack: Snapshot): Promise<MergeP
 
   // Records of a person removed here stay out unless the person is brought back.
   const personFate = new Map<string, PlanEntry>();
-  for (const e of plan.entries) if (e.table === 'people' && (e.action === 'skip-removed' || (e.action === 'conflict' && e.removedAt))) personFate.set(e.id, e);
+  for (const e of plan.entries)
+    if (e.table === 'people' && (e.action === 'skip-removed' || (e.action === 'conflict' && e.removedAt)))
+      personFate.set(e.id, e);
   if (personFate.size > 0) {
     const skippedFiles = new Set<string>();
     const keptFiles = new Set<string>();
@@ -251,12 +315,21 @@ export async function planMerge(db: OversightDb, pack: Snapshot): Promise<MergeP
         if (fileId) skippedFiles.add(fileId);
       } else if (fileId) keptFiles.add(fileId);
     }
-    for (const e of plan.entries) if (e.table === 'files' && e.action === 'add' && skippedFiles.has(e.id) && !keptFiles.has(e.id)) e.action = 'skip-removed';
+    for (const e of plan.entries)
+      if (e.table === 'files' && e.action === 'add' && skippedFiles.has(e.id) && !keptFiles.has(e.id))
+        e.action = 'skip-removed';
   }
 
   for (const e of plan.entries) {
     const counts = (plan.counts[e.table] ??= emptyCounts());
-    const field: keyof TableCounts = { add: 'added', take: 'updated', keep: 'kept', same: 'unchanged', conflict: 'conflicts', 'skip-removed': 'skipped' }[e.action] as keyof TableCounts;
+    const field: keyof TableCounts = {
+      add: 'added',
+      take: 'updated',
+      keep: 'kept',
+      same: 'unchanged',
+      conflict: 'conflicts',
+      'skip-removed': 'skipped',
+    }[e.action] as keyof TableCounts;
     counts[field] += 1;
     plan.totals[field] += 1;
   }
@@ -273,12 +346,22 @@ export interface MergeResult {
  * Writes the plan in one transaction: all or nothing. Every conflict needs a choice. If the store changed
  * since the plan was made, nothing is written and the user is asked to import again.
  */
-export async function applyMerge(db: OversightDb, pack: Snapshot, plan: MergePlan, choices: Record<string, Choice>, now: string = nowIso()): Promise<MergeResult> {
+export async function applyMerge(
+  db: OversightDb,
+  pack: Snapshot,
+  plan: MergePlan,
+  choices: Record<string, Choice>,
+  now: string = nowIso(),
+): Promise<MergeResult> {
   const missing = plan.conflicts.filter((c) => !choices[c.key]);
-  if (missing.length > 0) throw new Error(`Choose which version to keep for ${missing.length === 1 ? missing[0]!.label : `${missing.length} records`} before importing`);
+  if (missing.length > 0)
+    throw new Error(
+      `Choose which version to keep for ${missing.length === 1 ? missing[0]!.label : `${missing.length} records`} before importing`,
+    );
   const upgraded = upgradeSnapshot(pack);
   const incoming = new Map<string, Row>();
-  for (const table of MERGED_TABLES) for (const r of upgraded.tables[table] ?? []) incoming.set(syncKey(table, keyOf(table, r)), r);
+  for (const table of MERGED_TABLES)
+    for (const r of upgraded.tables[table] ?? []) incoming.set(syncKey(table, keyOf(table, r)), r);
   const result: MergeResult = { totals: emptyCounts(), resolved: { mine: 0, theirs: 0 } };
 
   await db.transaction('rw', [...MERGED_TABLES.map((t) => db.table(t)), db.syncState], async () => {
@@ -286,9 +369,11 @@ export async function applyMerge(db: OversightDb, pack: Snapshot, plan: MergePla
     for (const e of plan.entries) byTable.set(e.table, [...(byTable.get(e.table) ?? []), e]);
     const puts = new Map<TableName, Row[]>();
     const states: SyncStateRecord[] = [];
-    const changed = 'Your data changed while you were reviewing the import, so nothing was imported. Import the pack again to see the changes.';
+    const changed =
+      'Your data changed while you were reviewing the import, so nothing was imported. Import the pack again to see the changes.';
     // A trust created since the plan was made would leave two trusts in the store.
-    if (byTable.get('trust')?.some((e) => e.action === 'add') && (await db.trust.count()) > 0) throw new Error(changed);
+    if (byTable.get('trust')?.some((e) => e.action === 'add') && (await db.trust.count()) > 0)
+      throw new Error(changed);
     const stored = await db.syncState.bulkGet(plan.entries.map((e) => e.key));
     const storedBy = new Map(plan.entries.map((e, i) => [e.key, stored[i]]));
     for (const [table, entries] of byTable) {
@@ -298,18 +383,54 @@ export async function applyMerge(db: OversightDb, pack: Snapshot, plan: MergePla
         if ((now_ ? hashedForm(table, now_) : null) !== e.localForm) {
           throw new Error(changed);
         }
-        const choice = e.action === 'conflict' ? choices[e.key] : e.followsKey ? (choices[e.followsKey] === 'theirs' ? 'theirs' : 'mine') : undefined;
+        const choice =
+          e.action === 'conflict'
+            ? choices[e.key]
+            : e.followsKey
+              ? choices[e.followsKey] === 'theirs'
+                ? 'theirs'
+                : 'mine'
+              : undefined;
         const write = e.action === 'add' || e.action === 'take' || choice === 'theirs';
         if (write) puts.set(table, [...(puts.get(table) ?? []), incoming.get(e.key)!]);
         if (e.action === 'conflict') result.resolved[choice === 'theirs' ? 'theirs' : 'mine'] += 1;
         const counted: keyof TableCounts =
-          e.action === 'conflict' || e.followsKey ? (choice === 'theirs' ? (e.localHash ? 'updated' : 'added') : e.localHash ? 'kept' : 'skipped') : ({ add: 'added', take: 'updated', keep: 'kept', same: 'unchanged', 'skip-removed': 'skipped' } as const)[e.action as Exclude<MergeAction, 'conflict'>];
+          e.action === 'conflict' || e.followsKey
+            ? choice === 'theirs'
+              ? e.localHash
+                ? 'updated'
+                : 'added'
+              : e.localHash
+                ? 'kept'
+                : 'skipped'
+            : (
+                {
+                  add: 'added',
+                  take: 'updated',
+                  keep: 'kept',
+                  same: 'unchanged',
+                  'skip-removed': 'skipped',
+                } as const
+              )[e.action as Exclude<MergeAction, 'conflict'>];
         result.totals[counted] += 1;
         // What this laptop now knows of the record's history.
         const before = storedBy.get(e.key);
         const stillRemoved = !write && !!e.removedAt;
-        const seen = write ? extendHistory(before?.seen ?? [], ...e.incomingHistory, e.localHash, e.incomingHash) : extendHistory(before?.seen ?? [], ...e.incomingHistory.filter((h) => h !== e.localHash), e.incomingHash, e.localHash);
-        const next: SyncStateRecord = { key: e.key, table, id: e.id, seen, removedAt: stillRemoved ? (before?.removedAt ?? e.removedAt ?? now) : null };
+        const seen = write
+          ? extendHistory(before?.seen ?? [], ...e.incomingHistory, e.localHash, e.incomingHash)
+          : extendHistory(
+              before?.seen ?? [],
+              ...e.incomingHistory.filter((h) => h !== e.localHash),
+              e.incomingHash,
+              e.localHash,
+            );
+        const next: SyncStateRecord = {
+          key: e.key,
+          table,
+          id: e.id,
+          seen,
+          removedAt: stillRemoved ? (before?.removedAt ?? e.removedAt ?? now) : null,
+        };
         if (!before || canonicalJson(before) !== canonicalJson(next)) states.push(next);
       });
     }

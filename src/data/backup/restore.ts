@@ -11,10 +11,16 @@ export interface RestoreOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function restoreBackupBytes(db: OversightDb, bytes: Uint8Array, options: RestoreOptions = {}): Promise<DecodedBackup> {
+export async function restoreBackupBytes(
+  db: OversightDb,
+  bytes: Uint8Array,
+  options: RestoreOptions = {},
+): Promise<DecodedBackup> {
   const decoded = await decodeBackup(bytes, { passphrase: options.passphrase });
   if (decoded.manifest.kind === 'pack') {
-    throw new BackupError('This is a visit pack, not a backup: import it from the Backups page (Import a pack) to merge it with your data');
+    throw new BackupError(
+      'This is a visit pack, not a backup: import it from the Backups page (Import a pack) to merge it with your data',
+    );
   }
   await restoreSnapshot(db, decoded.snapshot, options.onProgress);
   return decoded;

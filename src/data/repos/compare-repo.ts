@@ -11,6 +11,7 @@ import { newId, nowIso, type OversightDb } from '../db';
 import type { CoverageIndexRecord, CoverageOverrideRecord, ModelPolicyRecord, PositionCorrectionRecord } from '../records';
 import { PoliciesRepo } from './policies-repo';
 import { toSetting } from './settings-repo';
+import { currentPolicyBySetting } from '../../core/policies/current';
 
 export interface MatrixData {
   policyType: PolicyType;
@@ -37,12 +38,7 @@ export interface CompareData {
 
 /** The most recently updated policy of the type for each setting. */
 export function currentPolicies(policies: readonly Policy[]): Map<SettingId, Policy> {
-  const out = new Map<SettingId, Policy>();
-  for (const p of policies) {
-    const known = out.get(p.settingId);
-    if (!known || p.updatedAt > known.updatedAt) out.set(p.settingId, p);
-  }
-  return out;
+  return currentPolicyBySetting(policies, (p) => p);
 }
 
 export class CompareRepo {

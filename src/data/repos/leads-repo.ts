@@ -41,62 +41,70 @@ export interface LeadsInputs {
 export class LeadsRepo {
   constructor(private readonly db: OversightDb) {}
 
-  /** Everything the register computes on, in one read transaction. */
-  async loadInputs(): Promise<LeadsInputs> {
+  /**
+   * Everything the register computes on. The register itself (settings, roles, configuration) is read
+   * in one transaction; then the people it names and the DSL training records are read side by side, in
+   * two more read-only transactions, as they do not depend on each other. (A live query re-runs if
+   * anything changes in between.) A caller that has just read the policies' summaries (the overview
+   * reads them for the review dashboard) passes their leads in, and they are not read twice.
+   */
+  async loadInputs(known?: { policies: PolicyLeads[] }): Promise<LeadsInputs> {
     const { db } = this;
-    return db.transaction(
+    const [settings, assignments, policies, config, courses, anyCompletion] = await db.transaction(
       'r',
       [
         db.settings,
         db.roleAssignments,
-        db.people,
         db.policies,
         db.policyVersions,
         db.config,
         db.courses,
         db.completions,
       ],
-      async () => {
-        const [settings, assignments, policies, config, courses, anyCompletion] = await Promise.all([
+      () =>
+        Promise.all([
           db.settings.toArray(),
           db.roleAssignments.toArray(),
-          loadPolicySummaries(db),
+          known ? null : loadPolicySummaries(db),
           new ConfigRepo(db).load(),
           db.courses.toArray(),
           db.completions.limit(1).toArray(),
-        ]);
-        const personIds = [...new Set(assignments.map((a) => a.personId))];
-        const people = (await db.people.bulkGet(personIds)).filter((p): p is Person => !!p);
-        let training: LeadsInputs['training'] = null;
-        const catalogue = courses.map(toCourse);
-        const dsl = dslCourses(catalogue);
-        if (anyCompletion.length > 0 && dsl.length > 0) {
-          // Only the DSL courses' completions, by the course index: a few thousand rows, not 300,000.
-          const holders = new Set(
-            assignments.filter((a) => a.role === 'dsl' || a.role === 'deputy_dsl').map((a) => a.personId),
-          );
-          // One equality range per course: `anyOf` is far slower on some IndexedDB implementations.
-          const perCourse = await Promise.all(
-            dsl.map((c) => db.completions.where('courseId').equals(c.id).toArray()),
-          );
-          const completions = perCourse.flat().filter((c) => holders.has(c.personId));
-          training = { courses: catalogue, completions };
-        }
-        return {
-          settings: settings.map(toSetting),
-          assignments,
-          people,
-          policies: policies.map(({ policy, summary }) => ({
-            policyId: policy.id,
-            settingId: policy.settingId,
-            title: policy.title,
-            leads: summary.leads,
-          })),
-          config,
-          training,
-        };
-      },
+        ]),
     );
+    const catalogue = courses.map(toCourse);
+    const dsl = anyCompletion.length > 0 ? dslCourses(catalogue) : [];
+    const personIds = [...new Set(assignments.map((a) => a.personId))];
+    const holders = new Set(
+      assignments.filter((a) => a.role === 'dsl' || a.role === 'deputy_dsl').map((a) => a.personId),
+    );
+    const [people, completions] = await Promise.all([
+      db.transaction('r', db.people, async () =>
+        (await db.people.bulkGet(personIds)).filter((p): p is Person => !!p),
+      ),
+      // Only the DSL courses' completions, by the course index: a few thousand rows, not 300,000. One
+      // equality range per course: `anyOf` is far slower on some IndexedDB implementations.
+      db.transaction('r', db.completions, async () =>
+        (await Promise.all(dsl.map((c) => db.completions.where('courseId').equals(c.id).toArray())))
+          .flat()
+          .filter((c) => holders.has(c.personId)),
+      ),
+    ]);
+    return {
+      settings: settings.map(toSetting),
+      assignments,
+      people,
+      policies:
+        known?.policies ??
+        (policies ?? []).map(({ policy, summary }) => ({
+          policyId: policy.id,
+          settingId: policy.settingId,
+          title: policy.title,
+          leads: summary.leads,
+        })),
+      config,
+      // No DSL course, or no training records at all: nobody is flagged for training.
+      training: dsl.length > 0 ? { courses: catalogue, completions } : null,
+    };
   }
 
   static overview(inputs: LeadsInputs, asOf: IsoDate): LeadsOverview {
@@ -233,6 +241,14 @@ export class LeadsRepo {
       await this.db.roleAssignments.put(ended);
       await this.db.roleAssignments.add(started);
       return { ended, started };
+    });
+  }
+
+  /** Undoes an end or a hand over: the roles go back to exactly how they were, in one transaction. */
+  async undo(before: RoleAssignment, added?: RoleAssignment): Promise<void> {
+    await this.db.transaction('rw', this.db.roleAssignments, async () => {
+      await this.db.roleAssignments.put(before);
+      if (added) await this.db.roleAssignments.delete(added.id);
     });
   }
 

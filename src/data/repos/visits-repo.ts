@@ -2,7 +2,16 @@
 // Every user action is one transaction; evidence files are kept byte for byte in `files`.
 import { isoDateOf } from '../../core/dates';
 import type { ActionId, ChecklistTemplateId, FileId, FindingId, SettingId, VisitId } from '../../core/ids';
-import type { ActionStatus, ChecklistTemplate, Finding, Judgement, StoredFile, Visit, VisitAction, VisitStatus } from '../../core/model';
+import type {
+  ActionStatus,
+  ChecklistTemplate,
+  Finding,
+  Judgement,
+  StoredFile,
+  Visit,
+  VisitAction,
+  VisitStatus,
+} from '../../core/model';
 import { cleanName } from '../../core/names';
 import { hasErrors } from '../../core/settings';
 import { normaliseChecklist, validateChecklistDraft, type ChecklistDraft } from '../../core/visits/checklist';
@@ -20,9 +29,18 @@ export interface EvidenceUpload {
 }
 
 const MEDIA_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', heic: 'image/heic',
-  pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', doc: 'application/msword',
-  txt: 'text/plain', csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  heic: 'image/heic',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export function mediaTypeOf(name: string): string {
@@ -43,7 +61,13 @@ export class VisitsRepo {
     await this.db.transaction('rw', this.db.checklistTemplates, async () => {
       if ((await this.db.checklistTemplates.count()) > 0) return;
       const d = defaultChecklist();
-      await this.db.checklistTemplates.add({ id: DEFAULT_CHECKLIST_ID as ChecklistTemplateId, name: d.name, items: d.items, createdAt: DEFAULT_CHECKLIST_CREATED, updatedAt: DEFAULT_CHECKLIST_CREATED });
+      await this.db.checklistTemplates.add({
+        id: DEFAULT_CHECKLIST_ID as ChecklistTemplateId,
+        name: d.name,
+        items: d.items,
+        createdAt: DEFAULT_CHECKLIST_CREATED,
+        updatedAt: DEFAULT_CHECKLIST_CREATED,
+      });
     });
   }
 
@@ -56,7 +80,9 @@ export class VisitsRepo {
       const now = nowIso();
       const current = id ? others.find((t) => t.id === id) : undefined;
       if (id && !current) throw new Error('That checklist no longer exists');
-      const template: ChecklistTemplate = current ? { ...current, name: d.name, items: d.items, updatedAt: now } : { id: newId<ChecklistTemplateId>(), name: d.name, items: d.items, createdAt: now, updatedAt: now };
+      const template: ChecklistTemplate = current
+        ? { ...current, name: d.name, items: d.items, updatedAt: now }
+        : { id: newId<ChecklistTemplateId>(), name: d.name, items: d.items, createdAt: now, updatedAt: now };
       await this.db.checklistTemplates.put(template);
       return template;
     });
@@ -78,34 +104,52 @@ export class VisitsRepo {
   }
 
   async plan(draft: VisitDraft): Promise<Visit> {
-    return this.db.transaction('rw', [this.db.visits, this.db.settings, this.db.checklistTemplates], async () => {
-      const [settings, templates] = [await this.db.settings.toCollection().primaryKeys(), await this.db.checklistTemplates.toArray()];
-      const errors = validateVisitDraft(draft, { settingIds: settings, templateIds: templates.map((t) => t.id) });
-      if (hasErrors(errors)) throw new ValidationError(errors);
-      const template = templates.find((t) => t.id === draft.templateId)!;
-      const now = nowIso();
-      const visit: Visit = {
-        id: newId<VisitId>(),
-        settingId: draft.settingId as SettingId,
-        date: draft.date!,
-        officer: cleanName(draft.officer),
-        templateId: template.id,
-        items: template.items.map((i) => ({ ...i })),
-        status: 'planned',
-        createdAt: now,
-        updatedAt: now,
-      };
-      await this.db.visits.add(visit);
-      return visit;
-    });
+    return this.db.transaction(
+      'rw',
+      [this.db.visits, this.db.settings, this.db.checklistTemplates],
+      async () => {
+        const [settings, templates] = [
+          await this.db.settings.toCollection().primaryKeys(),
+          await this.db.checklistTemplates.toArray(),
+        ];
+        const errors = validateVisitDraft(draft, {
+          settingIds: settings,
+          templateIds: templates.map((t) => t.id),
+        });
+        if (hasErrors(errors)) throw new ValidationError(errors);
+        const template = templates.find((t) => t.id === draft.templateId)!;
+        const now = nowIso();
+        const visit: Visit = {
+          id: newId<VisitId>(),
+          settingId: draft.settingId as SettingId,
+          date: draft.date!,
+          officer: cleanName(draft.officer),
+          templateId: template.id,
+          items: template.items.map((i) => ({ ...i })),
+          status: 'planned',
+          createdAt: now,
+          updatedAt: now,
+        };
+        await this.db.visits.add(visit);
+        return visit;
+      },
+    );
   }
 
   async updateDetails(id: VisitId, draft: Pick<VisitDraft, 'date' | 'officer'>): Promise<void> {
     await this.db.transaction('rw', this.db.visits, async () => {
       const visit = await this.mustGet(id);
-      const errors = validateVisitDraft({ settingId: visit.settingId, templateId: visit.templateId, ...draft }, { settingIds: [visit.settingId], templateIds: [visit.templateId] });
+      const errors = validateVisitDraft(
+        { settingId: visit.settingId, templateId: visit.templateId, ...draft },
+        { settingIds: [visit.settingId], templateIds: [visit.templateId] },
+      );
       if (hasErrors(errors)) throw new ValidationError(errors);
-      await this.db.visits.put({ ...visit, date: draft.date!, officer: cleanName(draft.officer), updatedAt: nowIso() });
+      await this.db.visits.put({
+        ...visit,
+        date: draft.date!,
+        officer: cleanName(draft.officer),
+        updatedAt: nowIso(),
+      });
     });
   }
 
@@ -118,14 +162,18 @@ export class VisitsRepo {
 
   /** Removes the visit with its findings, actions and the evidence files nothing else uses. */
   async deleteVisit(id: VisitId): Promise<void> {
-    await this.db.transaction('rw', [this.db.visits, this.db.findings, this.db.actions, this.db.files], async () => {
-      const findings = await this.db.findings.where('visitId').equals(id).toArray();
-      const fileIds = findings.flatMap((f) => f.evidenceFileIds);
-      await this.db.findings.bulkDelete(findings.map((f) => f.id));
-      await this.db.actions.where('visitId').equals(id).delete();
-      await this.db.visits.delete(id);
-      await this.deleteUnusedFiles(fileIds);
-    });
+    await this.db.transaction(
+      'rw',
+      [this.db.visits, this.db.findings, this.db.actions, this.db.files],
+      async () => {
+        const findings = await this.db.findings.where('visitId').equals(id).toArray();
+        const fileIds = findings.flatMap((f) => f.evidenceFileIds);
+        await this.db.findings.bulkDelete(findings.map((f) => f.id));
+        await this.db.actions.where('visitId').equals(id).delete();
+        await this.db.visits.delete(id);
+        await this.deleteUnusedFiles(fileIds);
+      },
+    );
   }
 
   private async mustGet(id: VisitId): Promise<Visit> {
@@ -136,7 +184,11 @@ export class VisitsRepo {
 
   /** Recording anything against a planned visit starts it. */
   private async touchVisit(visit: Visit, now: string): Promise<void> {
-    await this.db.visits.put({ ...visit, status: visit.status === 'planned' ? 'in_progress' : visit.status, updatedAt: now });
+    await this.db.visits.put({
+      ...visit,
+      status: visit.status === 'planned' ? 'in_progress' : visit.status,
+      updatedAt: now,
+    });
   }
 
   // Findings
@@ -145,13 +197,28 @@ export class VisitsRepo {
     return this.db.findings.where('visitId').equals(visitId).toArray();
   }
 
-  private async updateFinding(visitId: VisitId, itemId: string, change: (f: Finding) => Finding): Promise<Finding> {
+  private async updateFinding(
+    visitId: VisitId,
+    itemId: string,
+    change: (f: Finding) => Finding,
+  ): Promise<Finding> {
     return this.db.transaction('rw', [this.db.visits, this.db.findings, this.db.files], async () => {
       const visit = await this.mustGet(visitId);
-      if (!visit.items.some((i) => i.id === itemId)) throw new Error('That checklist item is not part of this visit');
+      if (!visit.items.some((i) => i.id === itemId))
+        throw new Error('That checklist item is not part of this visit');
       const now = nowIso();
-      const existing = (await this.db.findings.where('visitId').equals(visitId).toArray()).find((f) => f.itemId === itemId);
-      const base: Finding = existing ?? { id: newId<FindingId>(), visitId, itemId, judgement: null, note: '', evidenceFileIds: [], updatedAt: now };
+      const existing = (await this.db.findings.where('visitId').equals(visitId).toArray()).find(
+        (f) => f.itemId === itemId,
+      );
+      const base: Finding = existing ?? {
+        id: newId<FindingId>(),
+        visitId,
+        itemId,
+        judgement: null,
+        note: '',
+        evidenceFileIds: [],
+        updatedAt: now,
+      };
       const next = { ...change(base), updatedAt: now };
       await this.db.findings.put(next);
       await this.touchVisit(visit, now);
@@ -172,17 +239,32 @@ export class VisitsRepo {
   async addEvidence(visitId: VisitId, itemId: string, uploads: EvidenceUpload[]): Promise<StoredFile[]> {
     const now = nowIso();
     const stored: StoredFile[] = [];
-    for (const u of uploads) stored.push({ id: newId<FileId>(), name: u.name, mediaType: u.mediaType || mediaTypeOf(u.name), size: u.bytes.byteLength, sha256: await sha256Hex(u.bytes), bytes: u.bytes, createdAt: now });
+    for (const u of uploads)
+      stored.push({
+        id: newId<FileId>(),
+        name: u.name,
+        mediaType: u.mediaType || mediaTypeOf(u.name),
+        size: u.bytes.byteLength,
+        sha256: await sha256Hex(u.bytes),
+        bytes: u.bytes,
+        createdAt: now,
+      });
     await this.db.transaction('rw', [this.db.visits, this.db.findings, this.db.files], async () => {
       await this.db.files.bulkAdd(stored);
-      await this.updateFinding(visitId, itemId, (f) => ({ ...f, evidenceFileIds: [...f.evidenceFileIds, ...stored.map((s) => s.id)] }));
+      await this.updateFinding(visitId, itemId, (f) => ({
+        ...f,
+        evidenceFileIds: [...f.evidenceFileIds, ...stored.map((s) => s.id)],
+      }));
     });
     return stored;
   }
 
   async removeEvidence(visitId: VisitId, itemId: string, fileId: FileId): Promise<void> {
     await this.db.transaction('rw', [this.db.visits, this.db.findings, this.db.files], async () => {
-      await this.updateFinding(visitId, itemId, (f) => ({ ...f, evidenceFileIds: f.evidenceFileIds.filter((id) => id !== fileId) }));
+      await this.updateFinding(visitId, itemId, (f) => ({
+        ...f,
+        evidenceFileIds: f.evidenceFileIds.filter((id) => id !== fileId),
+      }));
       await this.deleteUnusedFiles([fileId]);
     });
   }
@@ -209,7 +291,19 @@ export class VisitsRepo {
     return this.db.transaction('rw', [this.db.visits, this.db.actions], async () => {
       const visit = await this.mustGet(visitId);
       const now = nowIso();
-      const action: VisitAction = { id: newId<ActionId>(), visitId, settingId: visit.settingId, findingId: draft.findingId, text: draft.text.trim(), owner: cleanName(draft.owner), due: draft.due, status: 'open', closedOn: null, createdAt: now, updatedAt: now };
+      const action: VisitAction = {
+        id: newId<ActionId>(),
+        visitId,
+        settingId: visit.settingId,
+        findingId: draft.findingId,
+        text: draft.text.trim(),
+        owner: cleanName(draft.owner),
+        due: draft.due,
+        status: 'open',
+        closedOn: null,
+        createdAt: now,
+        updatedAt: now,
+      };
       await this.db.actions.add(action);
       await this.touchVisit(visit, now);
       return action;
@@ -222,7 +316,13 @@ export class VisitsRepo {
       if (!action) throw new Error('That action no longer exists');
       const errors = validateActionDraft({ ...draft, findingId: action.findingId });
       if (hasErrors(errors)) throw new ValidationError(errors);
-      await this.db.actions.put({ ...action, text: draft.text.trim(), owner: cleanName(draft.owner), due: draft.due, updatedAt: nowIso() });
+      await this.db.actions.put({
+        ...action,
+        text: draft.text.trim(),
+        owner: cleanName(draft.owner),
+        due: draft.due,
+        updatedAt: nowIso(),
+      });
     });
   }
 

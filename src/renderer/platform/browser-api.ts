@@ -34,9 +34,16 @@ export async function readPicked(files: File[], maxBytes: number, filters: FileF
   const allowed = new Set(filters.flatMap((f) => f.extensions.map((e) => e.toLowerCase())));
   const out: PickedFile[] = [];
   for (const file of files) {
-    const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
-    if (allowed.size > 0 && !allowed.has('*') && !allowed.has(ext)) continue;
+    const ext = file.name.includes('.') ? (file.name.split('.').pop()?.toLowerCase() ?? '') : '';
     const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath || undefined;
+    if (allowed.size > 0 && !allowed.has('*') && !allowed.has(ext)) {
+      // Inside a chosen folder, other files are simply not ours; a file chosen by name gets an answer.
+      if (!path) {
+        const kinds = [...allowed].map((e) => `.${e}`).join(', ');
+        out.push({ name: file.name, size: file.size, error: `is not a file this accepts (${kinds})` });
+      }
+      continue;
+    }
     if (file.size > maxBytes) {
       out.push({ name: file.name, path, size: file.size, error: `is larger than the ${Math.round(maxBytes / (1024 * 1024))} MB limit` });
       continue;

@@ -8,10 +8,9 @@ import {
   findStaffHeader,
   guessStaffMapping,
   previewStaffImport,
-  roleFlags,
   staffMappingProblems,
-  splitFullName,
 } from '../../../src/core/training/csv/staff-import';
+import { roleFlags, splitFullName } from '../../../src/core/training/csv/people';
 import {
   courseNamesInFile,
   findCompletionHeader,

@@ -10,7 +10,17 @@ const harbour = sample.settings.find((s) => s.name === 'Harbour View Primary Sch
 
 function writeUp(which: 0 | 1) {
   return buildVisitWriteUp(
-    { trustName: sample.trust.name, settingName: harbour.name, visit: v.visits[which]!, checklistName: v.checklistTemplates[0]!.name, findings: v.findings, actions: v.actions, visits: v.visits, evidenceNames: {}, confidentiality: 'OFFICIAL-SENSITIVE' },
+    {
+      trustName: sample.trust.name,
+      settingName: harbour.name,
+      visit: v.visits[which]!,
+      checklistName: v.checklistTemplates[0]!.name,
+      findings: v.findings,
+      actions: v.actions,
+      visits: v.visits,
+      evidenceNames: {},
+      confidentiality: 'OFFICIAL-SENSITIVE',
+    },
     asOf,
   );
 }
@@ -21,18 +31,32 @@ describe('the visit write-up', () => {
     expect(model.title).toBe('Safeguarding audit visit');
     expect(model.subtitle).toBe('Harbour View Primary School: visit on 21 Jul 2026');
     expect(model.meta).toContainEqual({ label: 'Officer', value: 'Ruth Adeyemi' });
-    expect(model.sections.map((s) => s.title)).toEqual(['Summary', 'Findings', 'Actions', 'About this write-up']);
+    expect(model.sections.map((s) => s.title)).toEqual([
+      'Summary',
+      'Findings',
+      'Actions',
+      'About this write-up',
+    ]);
   });
 
   it('lists every item with its judgement by word and colour, and its note', () => {
     const model = writeUp(0);
-    const rows = reportTables(model).filter((t) => t.id.startsWith('write-up-findings-')).flatMap((t) => t.rows);
+    const rows = reportTables(model)
+      .filter((t) => t.id.startsWith('write-up-findings-'))
+      .flatMap((t) => t.rows);
     expect(rows).toHaveLength(27);
     const filtering = rows.find((r) => r[1]!.text.startsWith('Filtering and monitoring are checked'))!;
     expect(filtering[2]).toEqual({ text: 'Partly met', tone: 'amber' });
     expect(filtering[3]!.text).toContain('not logged');
     const summary = model.sections[0]!.blocks.find((b) => b.kind === 'figures');
-    expect(summary).toMatchObject({ figures: [{ label: 'Met', value: 21 }, { label: 'Partly met', value: 3 }, { label: 'Not met', value: 2 }, { label: 'Not seen', value: 1 }] });
+    expect(summary).toMatchObject({
+      figures: [
+        { label: 'Met', value: 21 },
+        { label: 'Partly met', value: 3 },
+        { label: 'Not met', value: 2 },
+        { label: 'Not seen', value: 1 },
+      ],
+    });
   });
 
   it('lists the visit’s actions with owners, due dates and status as of the write-up', () => {
@@ -47,7 +71,11 @@ describe('the visit write-up', () => {
 
   it('at the next visit, the earlier visit’s open actions are followed up', () => {
     const model = writeUp(1);
-    expect(findTable(model, 'write-up-carried')!.rows.map((r) => r[1]!.text)).toEqual(['21 Jul 2026', '21 Jul 2026', '21 Jul 2026']);
+    expect(findTable(model, 'write-up-carried')!.rows.map((r) => r[1]!.text)).toEqual([
+      '21 Jul 2026',
+      '21 Jul 2026',
+      '21 Jul 2026',
+    ]);
     expect(findTable(model, 'write-up-actions')!.rows).toEqual([]);
   });
 });

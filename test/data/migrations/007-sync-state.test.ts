@@ -9,7 +9,15 @@ const before = MIGRATIONS.filter((m) => m.version < 7).at(-1)!.version;
 describe('migration 7: sync-state', () => {
   it('adds an empty sync-state table, indexed by table, and keeps every existing record', async () => {
     const db = await upgradeFrom(before, async (old) => {
-      await old.table('people').add({ id: 'p1', name: 'Siân ap Rhys', forename: 'Siân', surname: 'ap Rhys', email: '', createdAt: 'x', updatedAt: 'x' });
+      await old.table('people').add({
+        id: 'p1',
+        name: 'Siân ap Rhys',
+        forename: 'Siân',
+        surname: 'ap Rhys',
+        email: '',
+        createdAt: 'x',
+        updatedAt: 'x',
+      });
     });
     expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.syncState.count()).toBe(0);

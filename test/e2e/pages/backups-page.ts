@@ -5,7 +5,10 @@ export class BackupsPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backups', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Backups', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
   }
 
@@ -48,7 +51,9 @@ export class BackupsPage {
   }
 
   async confirmRestore(): Promise<void> {
-    await this.dialog('Replace everything with this backup?').getByRole('button', { name: 'Replace my data with this backup' }).click();
+    await this.dialog('Replace everything with this backup?')
+      .getByRole('button', { name: 'Replace my data with this backup' })
+      .click();
   }
 
   automaticBackups(): Locator {
@@ -57,7 +62,12 @@ export class BackupsPage {
 }
 
 /** Exports a visit pack of the named settings from the Backups page; returns the saved file's path. */
-export async function exportPack(page: Page, settings: string[], path: string, passphrase?: string): Promise<string> {
+export async function exportPack(
+  page: Page,
+  settings: string[],
+  path: string,
+  passphrase?: string,
+): Promise<string> {
   const backups = new BackupsPage(page);
   await page.getByRole('button', { name: 'Export a pack…' }).click();
   const dialog = backups.dialog('Export a visit pack');

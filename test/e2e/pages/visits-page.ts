@@ -5,12 +5,18 @@ export class VisitsPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Visits', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Visits', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Visits' })).toBeVisible();
   }
 
   async plan(input: { setting: string; date: string; officer: string; checklist?: string }): Promise<void> {
-    await this.page.getByRole('button', { name: /^Plan (a|your first) visit$/ }).first().click();
+    await this.page
+      .getByRole('button', { name: /^Plan (a|your first) visit$/ })
+      .first()
+      .click();
     const dialog = this.page.getByRole('dialog', { name: 'Plan a visit' });
     await dialog.getByLabel('Setting').selectOption({ label: input.setting });
     await dialog.getByLabel('Date of the visit').fill(input.date);
@@ -18,11 +24,15 @@ export class VisitsPage {
     await dialog.getByLabel('Officer').fill(input.officer);
     if (input.checklist) {
       const select = dialog.getByLabel('Checklist');
-      await select.selectOption((await select.locator('option', { hasText: input.checklist }).getAttribute('value'))!);
+      await select.selectOption(
+        (await select.locator('option', { hasText: input.checklist }).getAttribute('value'))!,
+      );
     }
     await dialog.getByRole('button', { name: 'Plan visit' }).click();
     await expect(dialog).toBeHidden();
-    await expect(this.page.getByRole('heading', { level: 1, name: `Visit to ${input.setting}` })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: `Visit to ${input.setting}` }),
+    ).toBeVisible();
   }
 
   /** A checklist item on the visit page, found by (part of) its text. */
@@ -30,7 +40,10 @@ export class VisitsPage {
     return this.page.getByRole('group', { name: text });
   }
 
-  async judge(text: string | RegExp, judgement: 'Met' | 'Partly met' | 'Not met' | 'Not seen'): Promise<void> {
+  async judge(
+    text: string | RegExp,
+    judgement: 'Met' | 'Partly met' | 'Not met' | 'Not seen',
+  ): Promise<void> {
     const item = this.item(text);
     await item.getByRole('radio', { name: judgement, exact: true }).check();
     await expect(item.getByRole('radio', { name: judgement, exact: true })).toBeChecked();
@@ -43,15 +56,25 @@ export class VisitsPage {
     await expect(this.item(text).getByText('Saved')).toBeVisible();
   }
 
-  async addEvidence(text: string | RegExp, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  async addEvidence(
+    text: string | RegExp,
+    file: { name: string; mimeType: string; buffer: Buffer },
+  ): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.item(text).getByRole('button', { name: /^Add evidence/ }).click();
+    await this.item(text)
+      .getByRole('button', { name: /^Add evidence/ })
+      .click();
     await (await chooser).setFiles(file);
     await expect(this.item(text).getByRole('button', { name: `Open ${file.name}` })).toBeVisible();
   }
 
-  async addAction(text: string | RegExp, action: { text: string; owner: string; due?: string }): Promise<void> {
-    await this.item(text).getByRole('button', { name: /^Add action/ }).click();
+  async addAction(
+    text: string | RegExp,
+    action: { text: string; owner: string; due?: string },
+  ): Promise<void> {
+    await this.item(text)
+      .getByRole('button', { name: /^Add action/ })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: 'Add an action' });
     await dialog.getByLabel('Action', { exact: true }).fill(action.text);
     await dialog.getByLabel('Owner').fill(action.owner);

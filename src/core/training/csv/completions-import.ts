@@ -18,7 +18,7 @@ import {
   type FieldSpec,
   type Mapping,
 } from './mapping';
-import { splitFullName } from './staff-import';
+import { splitFullName } from './people';
 
 export type CompletionField =
   | 'fullName'

@@ -5,8 +5,9 @@ import type { IsoDate } from '../../dates';
 import type { MembershipId, PersonId, SettingId } from '../../ids';
 import type { Person, StaffFlag, StaffMembership } from '../../model';
 import type { Setting } from '../../settings';
-import { STAFF_FLAGS, STAFF_FLAG_LABELS, displayName } from '../staff';
+import { STAFF_FLAG_LABELS, displayName } from '../staff';
 import { parseCsvDate } from './dates';
+import { roleFlags, splitFullName } from './people';
 import { cell, splitHeader, type HeadedTable, type TextTable } from './table';
 import {
   guessMapping,
@@ -124,36 +125,6 @@ export function staffMappingProblems(
   if (mapping.setting === undefined && !hasTargetSetting)
     problems.push('Choose the setting these staff work in, or the column that names it');
   return problems;
-}
-
-const ROLE_WORDS: [RegExp, StaffFlag][] = [
-  [/^(deputy|assistant|alternate)\s+(dsl|designated|safeguarding)|^ddsl$|^dep\s*dsl$/, 'deputy_dsl'],
-  [
-    /^(dsl|designated safeguarding (lead|officer|person)|designated (person|teacher) for (child protection|safeguarding)|child protection (co ?ordinator|lead|officer)|safeguarding lead|lead practitioner)$/,
-    'dsl',
-  ],
-  [/(governor|trustee)/, 'governor'],
-  [/^volunteer/, 'volunteer'],
-  [
-    /^(slt|senior leadership( team)?|senior leader|leadership( team)?|sml|headteacher|head teacher|head of school|executive head( ?teacher)?|principal|vice principal|deputy head( ?teacher)?|assistant head( ?teacher)?|manager|nursery manager|pre ?school manager)$/,
-    'leadership',
-  ],
-];
-
-/** Role flags named in a "Role" cell such as "Class Teacher; DSL" or "Deputy DSL / SLT". */
-export function roleFlags(text: string): StaffFlag[] {
-  const found = new Set<StaffFlag>();
-  for (const part of text.split(/[;,/|+&]| and /i)) {
-    const key = nameKey(part);
-    if (key === '') continue;
-    for (const [pattern, flag] of ROLE_WORDS) {
-      if (pattern.test(key)) {
-        found.add(flag);
-        break;
-      }
-    }
-  }
-  return STAFF_FLAGS.filter((f) => found.has(f));
 }
 
 export interface StaffImportContext {
@@ -347,15 +318,6 @@ export function previewStaffImport(
     rows.push(out);
   }
   return { rows, counts, rolesFromFile };
-}
-
-/** "Jo Anne Smith" -> ["Jo Anne", "Smith"]; "Smith, Jo" -> ["Jo", "Smith"] (SIMS writes names surname first). */
-export function splitFullName(full: string): [string, string] {
-  const comma = full.indexOf(',');
-  if (comma > 0) return [cleanName(full.slice(comma + 1)), cleanName(full.slice(0, comma))];
-  const parts = full.split(' ');
-  if (parts.length === 1) return [parts[0]!, ''];
-  return [parts.slice(0, -1).join(' '), parts[parts.length - 1]!];
 }
 
 function describeChanges(

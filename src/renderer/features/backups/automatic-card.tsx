@@ -74,7 +74,7 @@ export function AutomaticBackupsCard({
       <div className="card-header">
         <h2 id="auto-heading">Automatic backups</h2>
         <button type="button" className="button" onClick={() => void backUpNow()} disabled={busy}>
-          {busy ? 'Backing up…' : 'Back up now to this laptop'}
+          {busy ? 'Making a backup…' : 'Make an automatic backup now'}
         </button>
       </div>
       <p className="muted">

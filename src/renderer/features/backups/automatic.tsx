@@ -25,6 +25,7 @@ export const REASON_LABELS: Record<AutoBackupReason, string> = {
 /** How long after start-up the daily check runs, so opening the app stays quick. */
 export const DAILY_CHECK_DELAY_MS = 20_000;
 const DAILY_CHECK_EVERY_MS = 30 * 60_000;
+const BROWSER_QUIT_SPACING_MS = 10 * 60_000;
 
 /** Fired on window whenever an automatic backup has been written, so a list on screen can refresh. */
 export const BACKUPS_CHANGED = 'oversight:backups-changed';
@@ -60,6 +61,7 @@ export function AutoBackups() {
   const toasts = useToasts();
   useEffect(() => {
     let changed = false;
+    let lastMade = 0;
     let running: Promise<unknown> | null = null;
     const onChange = () => {
       changed = true;
@@ -70,6 +72,13 @@ export function AutoBackups() {
         const { backups } = await store.config.load();
         if ((reason === 'daily' && !backups.daily) || (reason === 'quit' && !backups.onQuit)) return;
         if (reason === 'quit' && !changed) return;
+        // A browser tab "closes" each time it is hidden: there, at most one such backup every ten minutes.
+        if (
+          reason === 'quit' &&
+          Date.now() - lastMade < BROWSER_QUIT_SPACING_MS &&
+          (await platform.appInfo()).shell === 'browser'
+        )
+          return;
         if (
           reason === 'daily' &&
           !dailyBackupDue(await platform.listBackups(), isoDateOf(new Date()), (iso) =>
@@ -79,6 +88,7 @@ export function AutoBackups() {
           return;
         changed = false;
         await makeAutomaticBackup(reason, backups.keep);
+        lastMade = Date.now();
       })().finally(() => {
         running = null;
       });

@@ -1,7 +1,7 @@
 // The Backups page (File > Back up, File > Restore): back up everything to a file, restore one, automatic
 // backups, visit packs for another laptop, and removing a person's data.
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { AutoBackupInfo } from '../../../ipc/backup-files';
 import type { Choice } from '../../../data/backup/merge';
 import { useStore } from '../../app/db-context';
@@ -32,7 +32,6 @@ interface Busy {
 export default function BackupsPage() {
   const store = useStore();
   const toasts = useToasts();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [dialog, setDialog] = useState<'pack' | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -115,7 +114,6 @@ export default function BackupsPage() {
         kind: 'success',
         message: `Restored ${opened.fileName}. Your earlier data is kept under Automatic backups.`,
       });
-      void navigate('/');
     } catch (error) {
       toasts.error(error, `"${opened.fileName}" was not restored`);
       setRefresh((n) => n + 1);

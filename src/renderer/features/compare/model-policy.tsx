@@ -10,6 +10,7 @@ import { useToasts } from '../../components/toasts';
 import { useStore } from '../../app/db-context';
 import { platform } from '../../platform';
 import { settingPolicies } from './shared';
+import { readOneDocument } from '../policies/import/read-once';
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -63,9 +64,8 @@ export function ModelPolicyCard({
       if (!file) return;
       if ('error' in file) throw new Error(`“${file.name}” ${file.error}`);
       setBusy(`Reading ${file.name}…`);
-      // The readers (pdf.js, mammoth) load only now: they are large.
-      const { readDocument } = await import('../../../documents/read');
-      const document = await readDocument({ name: file.name, bytes: file.bytes });
+      // Read in a worker: pdf.js and mammoth are large and slow, and must not freeze the window.
+      const { document } = await readOneDocument(file.name, file.bytes, config);
       if (document.blocks.length === 0) throw new Error(`“${file.name}” has no text to compare`);
       const title = file.name.replace(/\.[^.]+$/, '');
       await store.compare.setModelDocument(

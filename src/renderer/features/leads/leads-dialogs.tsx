@@ -221,8 +221,10 @@ export function EndRoleDialog({
     setError(problem);
     if (problem || !to) return;
     try {
+      const before = await store.db.roleAssignments.get(row.assignmentId);
       await store.leads.end(row.assignmentId, to);
       toasts.show({
+        action: before ? { label: 'Undo', run: () => store.leads.undo(before) } : undefined,
         kind: 'success',
         message: `${row.name} is no longer ${ROLE_WORDS[row.role]} of ${settingName} from ${formatUkDate(to)}`,
       });
@@ -292,8 +294,10 @@ export function HandOverDialog({
     if (hasErrors(found) || !when) return;
     setBusy(true);
     try {
-      await store.leads.handOver(row.assignmentId, when, { name });
+      const before = await store.db.roleAssignments.get(row.assignmentId);
+      const { started } = await store.leads.handOver(row.assignmentId, when, { name });
       toasts.show({
+        action: before ? { label: 'Undo', run: () => store.leads.undo(before, started) } : undefined,
         kind: 'success',
         message: `${name.trim()} took over as ${ROLE_WORDS[row.role]} of ${settingName} from ${row.name} on ${formatUkDate(when)}`,
       });

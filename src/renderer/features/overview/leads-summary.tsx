@@ -1,21 +1,29 @@
 // The named-leads card on the overview: vacancies and mismatches, linking to the register.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { IsoDate } from '../../../core/dates';
+import type { PolicyLeads } from '../../../core/leads/mismatches';
 import { LeadsRepo } from '../../../data/repos/leads-repo';
 import { useStore } from '../../app/db-context';
 import { mark } from '../../app/perf';
 import { StatusBadge } from '../../components/page';
 
-export function LeadsSummaryCard({ today }: { today: IsoDate }) {
+export function LeadsSummaryCard({ today, policies }: { today: IsoDate; policies: PolicyLeads[] }) {
   const store = useStore();
+  // Read once the review dashboard has been drawn, so it does not wait for the register.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDrawn(true), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
   const inputs = useLiveQuery(async () => {
+    if (!drawn) return undefined;
     mark('leads-query-start');
-    const loaded = await store.leads.loadInputs();
+    const loaded = await store.leads.loadInputs({ policies });
     mark('leads-query-end');
     return loaded;
-  }, [store]);
+  }, [store, policies, drawn]);
   const overview = useMemo(() => (inputs ? LeadsRepo.overview(inputs, today) : undefined), [inputs, today]);
   return (
     <article

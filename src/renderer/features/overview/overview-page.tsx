@@ -57,6 +57,17 @@ export default function OverviewPage() {
     return runReminders(data.reviews, names, reminderState ?? EMPTY_REMINDER_STATE, today).active;
   }, [data, reminderState, today]);
 
+  const policyLeads = useMemo(
+    () =>
+      (data?.inputs.policies ?? []).map(({ policy, summary }) => ({
+        policyId: policy.id,
+        settingId: policy.settingId,
+        title: policy.title,
+        leads: summary.leads,
+      })),
+    [data?.inputs.policies],
+  );
+
   useEffect(() => {
     if (dashboard) mark('dashboard-rendered');
   }, [dashboard]);
@@ -150,7 +161,7 @@ export default function OverviewPage() {
           </p>
           <Link to="/settings">{active.length === 0 ? 'Add your settings' : 'View settings'}</Link>
         </article>
-        <LeadsSummaryCard today={today} />
+        <LeadsSummaryCard today={today} policies={policyLeads} />
       </section>
       <div className="dashboard-grid">
         <div>

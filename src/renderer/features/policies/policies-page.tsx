@@ -1,6 +1,6 @@
 // The policy library: every policy across the settings, filtered by setting, phase, type and review
 // status, with full-text search across every document (in a worker, so typing never stalls the page).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatUkDate } from '../../../core/dates';
 import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewStatus } from '../../../core/reviews/status';
@@ -21,6 +21,7 @@ import { EmptyState, PageHeader, Spinner, StatusBadge } from '../../components/p
 import { useToasts } from '../../components/toasts';
 import { pickAndImport } from './import/pick-files';
 import { useLiveData } from './use-live-data';
+import { importStore } from './import/import-run';
 import { searchPolicies, syncSearch } from './search/search-client';
 import type { SearchHit } from './search/search-protocol';
 import { REVIEW_TONES } from './review-tones';
@@ -34,6 +35,7 @@ export default function PoliciesPage() {
   const today = useToday();
   const [params, setParams] = useSearchParams();
   const inputs = useLiveData(() => store.reviews.loadInputs(), [store]);
+  const importing = useSyncExternalStore(importStore.subscribe, () => importStore.get().running);
   const [query, setQuery] = useState('');
   const [answer, setAnswer] = useState<{ query: string; hits: Map<string, SearchHit> } | null>(null);
   const [shown, setShown] = useState(PAGE);
@@ -214,7 +216,11 @@ export default function PoliciesPage() {
               </select>
             </label>
             <span className="toolbar-count" aria-live="polite">
-              {searching ? 'Searching…' : `${visible.length} of ${rows.length} policies`}
+              {importing
+                ? 'Importing: the list refreshes when it finishes'
+                : searching
+                  ? 'Searching…'
+                  : `${visible.length} of ${rows.length} policies`}
             </span>
           </div>
           <table className="table" aria-label="Policies">

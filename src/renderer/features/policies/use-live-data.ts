@@ -21,7 +21,10 @@ export function useLiveData<T>(querier: () => Promise<T>, deps: readonly unknown
         stopped = true;
       };
     }
-    const subscription = liveQuery(querier).subscribe({ next: (v) => setValue(v), error: (e: unknown) => console.error(e) });
+    const subscription = liveQuery(querier).subscribe({
+      next: (v) => setValue(v),
+      error: (e: unknown) => console.error(e),
+    });
     return () => subscription.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps decide when the query changes
   }, [...deps, importing, importing && loaded]);

@@ -9,6 +9,8 @@ import { useToday } from '../../app/today';
 import { useToasts } from '../../components/toasts';
 import { platform } from '../../platform';
 
+const START_DELAY_MS = 3000;
+
 export function ReviewReminders() {
   const store = useStore();
   const toasts = useToasts();
@@ -18,20 +20,22 @@ export function ReviewReminders() {
     const check = async () => {
       const inputs = await store.reviews.loadInputs();
       const names = new Map(inputs.settings.filter((s) => !s.archived).map((s) => [s.id, s.name]));
-      const run = runReminders(
-        ReviewsRepo.assess(inputs, today),
-        names,
-        await store.reviews.reminderState(),
-        today,
-      );
+      const before = await store.reviews.reminderState();
+      const run = runReminders(ReviewsRepo.assess(inputs, today), names, before, today);
       if (cancelled) return;
-      await store.reviews.saveReminderState(run.state);
+      // Written only when something changed: a write wakes every view that reads the configuration.
+      if (JSON.stringify(run.state) !== JSON.stringify(before))
+        await store.reviews.saveReminderState(run.state);
       const notification = reminderNotification(run.fresh);
       if (notification) await platform.notify(notification);
     };
-    check().catch((error: unknown) => toasts.error(error, 'Review reminders could not be checked'));
+    // A moment after start, so the first page the officer opens loads first.
+    const timer = window.setTimeout(() => {
+      check().catch((error: unknown) => toasts.error(error, 'Review reminders could not be checked'));
+    }, START_DELAY_MS);
     return () => {
       cancelled = true;
+      window.clearTimeout(timer);
     };
   }, [store, toasts, today]);
   return null;

@@ -30,7 +30,7 @@ export function CompletionsTab({
   settings: Setting[];
   today: IsoDate;
 }) {
-  const { training } = useTrainingRepos();
+  const { completions: repo } = useTrainingRepos();
   const toasts = useToasts();
   const view = useTrainingView(settings, today);
   const [courseId, setCourseId] = useState<CourseId | ''>('');
@@ -38,8 +38,8 @@ export function CompletionsTab({
   const [dialog, setDialog] = useState<'one' | 'session' | 'import' | null>(null);
   const [viewing, setViewing] = useState<{ fileId: FileId; title: string } | null>(null);
   const listed = useLiveQuery(
-    () => training.listCompletions({ settingId: view.settingId, courseId: courseId || null, limit: LIMIT }),
-    [training, view.settingId, courseId],
+    () => repo.listCompletions({ settingId: view.settingId, courseId: courseId || null, limit: LIMIT }),
+    [repo, view.settingId, courseId],
   );
   const courseName = useMemo(() => new Map(courses.map((c) => [c.id, c.name])), [courses]);
   const rows = useMemo(() => {
@@ -57,7 +57,7 @@ export function CompletionsTab({
     try {
       const file = await pickEvidence();
       if (!file) return;
-      await training.attachEvidence(c.id, file);
+      await repo.attachEvidence(c.id, file);
       toasts.show({ kind: 'success', message: `Attached ${file.name} to ${describe(c)}` });
     } catch (error) {
       toasts.error(error, 'The certificate was not attached');
@@ -65,11 +65,11 @@ export function CompletionsTab({
   };
   const remove = async (id: CompletionId, label: string) => {
     try {
-      const saved = await training.deleteCompletions([id]);
+      const saved = await repo.deleteCompletions([id]);
       toasts.show({
         kind: 'success',
         message: `Removed ${label}`,
-        action: { label: 'Undo', run: () => training.restoreCompletions(saved) },
+        action: { label: 'Undo', run: () => repo.restoreCompletions(saved) },
       });
     } catch (error) {
       toasts.error(error, 'The completion was not removed');

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { FileId } from '../../../core/ids';
 import type { StoredFile } from '../../../core/model';
-import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../../../data/repos/training-repo';
+import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from '../../../data/repos/completions-repo';
 import { Dialog } from '../../components/dialog';
 import { Spinner } from '../../components/page';
 import { useToasts } from '../../components/toasts';
@@ -33,14 +33,14 @@ export function EvidenceViewer({
   title: string;
   onClose: () => void;
 }) {
-  const { training } = useTrainingRepos();
+  const { completions } = useTrainingRepos();
   const toasts = useToasts();
   const [file, setFile] = useState<StoredFile | null | undefined>(undefined);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     let made: string | null = null;
-    void training.evidence(fileId).then((f) => {
+    void completions.evidence(fileId).then((f) => {
       if (!live) return;
       setFile(f ?? null);
       if (f) {
@@ -52,7 +52,7 @@ export function EvidenceViewer({
       live = false;
       if (made) URL.revokeObjectURL(made);
     };
-  }, [training, fileId]);
+  }, [completions, fileId]);
   const openOutside = async () => {
     if (!file) return;
     try {

@@ -3,6 +3,7 @@ import { formatUkDate } from '../../../core/dates';
 import type { Cell } from '../../../core/training/compliance';
 import { TRAINING_STATUS_LABELS, type TrainingStatus } from '../../../core/training/status';
 import { StatusBadge, type Tone } from '../../components/page';
+import { complianceBand, formatPercent } from '../../../core/training/percent';
 
 export const STATUS_TONES: Record<TrainingStatus, Tone> = {
   valid: 'green',
@@ -36,8 +37,7 @@ export function cellDetail(cell: Pick<Cell, 'status' | 'lastCompleted' | 'expire
 
 /** Under 80% is behind, under 95% needs attention: a guide for the eye; the figure is always shown. */
 export function percentTone(p: number | null): Tone {
-  if (p === null) return 'grey';
-  return p >= 95 ? 'green' : p >= 80 ? 'amber' : 'red';
+  return complianceBand(p);
 }
 
 export function Percent({ value, label }: { value: number | null; label?: string }) {
@@ -49,7 +49,7 @@ export function Percent({ value, label }: { value: number | null; label?: string
         label ? `${label}: ${value === null ? 'nothing required' : `${value}% compliant`}` : undefined
       }
     >
-      <span className="percent-figure">{value === null ? '—' : `${value.toFixed(1)}%`}</span>
+      <span className="percent-figure">{value === null ? '—' : formatPercent(value)}</span>
       <span className="percent-bar" aria-hidden="true">
         <span style={{ width: `${value ?? 0}%` }} />
       </span>

@@ -15,6 +15,9 @@ import { EvidenceViewer, pickEvidence } from './evidence';
 import { TrainingBadge, cellDetail } from './format';
 import { SessionDialog } from './session-dialog';
 import { useTrainingRepos } from './use-training';
+import { useStore } from '../../app/db-context';
+import { planRemoval, removePerson, type RemovalSummary } from '../../../data/privacy/remove-person';
+import { plural as count } from './format';
 
 export function PersonDialog({
   personId,
@@ -31,11 +34,14 @@ export function PersonDialog({
   expiringDays: number;
   onClose: () => void;
 }) {
-  const { training } = useTrainingRepos();
+  const { training, completions: completionsRepo } = useTrainingRepos();
+  const store = useStore();
   const toasts = useToasts();
   const [recording, setRecording] = useState(false);
   const [viewing, setViewing] = useState<{ fileId: FileId; title: string } | null>(null);
-  const [erasing, setErasing] = useState(false);
+  // Removing a person is the privacy module's (src/data/privacy): one implementation, with tombstones
+  // so an older backup or pack cannot bring them back.
+  const [erasing, setErasing] = useState<RemovalSummary | null>(null);
   const data = useLiveQuery(() => training.loadPersonData(personId), [training, personId]);
   const person = data?.people[0];
   const completions = useMemo(
@@ -57,32 +63,39 @@ export function PersonDialog({
     try {
       const file = await pickEvidence();
       if (!file) return;
-      await training.attachEvidence(c.id, file);
+      await completionsRepo.attachEvidence(c.id, file);
       toasts.show({ kind: 'success', message: `Attached ${file.name} to ${describe(c)}` });
     } catch (error) {
       toasts.error(error, 'The certificate was not attached');
     }
   };
-  const erase = async () => {
-    setErasing(false);
+  const askErase = async () => {
     try {
-      const { posts, completions: removed } = await training.erasePerson(person.id);
+      setErasing(await planRemoval(store.db, personId));
+    } catch (error) {
+      toasts.error(error);
+    }
+  };
+  const erase = async () => {
+    setErasing(null);
+    try {
+      const done = await removePerson(store.db, personId);
       toasts.show({
         kind: 'success',
-        message: `Removed ${person.name}: ${posts} ${posts === 1 ? 'post' : 'posts'} and ${removed} training ${removed === 1 ? 'record' : 'records'}`,
+        message: `Removed ${done.name}: ${count(done.staffRecords, 'staff record')}, ${count(done.completions, 'training record')}, ${count(done.files, 'certificate')}, ${count(done.roles, 'role')}`,
       });
       onClose();
     } catch (error) {
-      toasts.error(error, `${person.name}’s records were not removed`);
+      toasts.error(error, 'The records were not removed');
     }
   };
   const remove = async (id: CompletionId, label: string) => {
     try {
-      const saved = await training.deleteCompletions([id]);
+      const saved = await completionsRepo.deleteCompletions([id]);
       toasts.show({
         kind: 'success',
         message: `Removed ${label}`,
-        action: { label: 'Undo', run: () => training.restoreCompletions(saved) },
+        action: { label: 'Undo', run: () => completionsRepo.restoreCompletions(saved) },
       });
     } catch (error) {
       toasts.error(error, 'The completion was not removed');
@@ -93,7 +106,7 @@ export function PersonDialog({
     <>
       <Dialog
         title={`Training record: ${person.name}`}
-        open={!recording && !viewing && !erasing}
+        open={!recording && !viewing && erasing === null}
         wide
         onClose={onClose}
         actions={
@@ -102,7 +115,7 @@ export function PersonDialog({
               type="button"
               className="button button-danger"
               style={{ marginRight: 'auto' }}
-              onClick={() => setErasing(true)}
+              onClick={() => void askErase()}
             >
               Remove {person.name}’s records
             </button>
@@ -222,13 +235,17 @@ export function PersonDialog({
         />
       )}
       <ConfirmDialog
-        open={erasing}
+        open={erasing !== null}
         title={`Remove ${person.name}’s records?`}
-        message={`This removes ${person.name} from every staff list, with all their training records and certificates, for good. Use it when their data must be erased or its retention period has ended; a leaver is better recorded with a leaving date, which keeps their history.`}
+        message={
+          erasing
+            ? `This removes ${person.name} for good: ${count(erasing.staffRecords, 'staff record')}, ${count(erasing.completions, 'training record')}, ${count(erasing.files, 'certificate')} and ${count(erasing.roles, 'role')} in the leads register. Use it when their data must be erased or its retention period has ended; a leaver is better given a leaving date, which keeps their history.`
+            : ''
+        }
         confirmLabel={`Remove ${person.name}`}
         danger
         onConfirm={() => void erase()}
-        onCancel={() => setErasing(false)}
+        onCancel={() => setErasing(null)}
       />
       {viewing && (
         <EvidenceViewer fileId={viewing.fileId} title={viewing.title} onClose={() => setViewing(null)} />

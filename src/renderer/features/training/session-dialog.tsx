@@ -39,7 +39,7 @@ export function SessionDialog({
   single = false,
   onClose,
 }: SessionDialogProps) {
-  const { training } = useTrainingRepos();
+  const { staff: staffRepo, completions } = useTrainingRepos();
   const toasts = useToasts();
   const courses = catalogue.filter((c) => !c.archived);
   const [courseId, setCourseId] = useState<CourseId | ''>('');
@@ -56,8 +56,8 @@ export function SessionDialog({
 
   // Current staff of the chosen setting, by name.
   const members = useLiveQuery(
-    () => (person || !settingId ? Promise.resolve([]) : training.listStaff(settingId)),
-    [training, settingId, person],
+    () => (person || !settingId ? Promise.resolve([]) : staffRepo.listStaff(settingId)),
+    [staffRepo, settingId, person],
   );
   const staff = useMemo(
     () =>
@@ -94,7 +94,7 @@ export function SessionDialog({
     if (hasErrors(found)) return;
     setBusy(true);
     try {
-      const { added, skipped } = await training.recordSession(draft, today, evidence ?? undefined);
+      const { added, skipped } = await completions.recordSession(draft, today, evidence ?? undefined);
       const course = courses.find((c) => c.id === courseId)?.name ?? 'the course';
       const who = person ? person.name : plural(added.length, 'person', 'people');
       toasts.show({
@@ -104,7 +104,7 @@ export function SessionDialog({
           added.length > 0
             ? {
                 label: 'Undo',
-                run: async () => void (await training.deleteCompletions(added.map((c) => c.id))),
+                run: async () => void (await completions.deleteCompletions(added.map((c) => c.id))),
               }
             : undefined,
       });

@@ -13,7 +13,7 @@ import {
   type StaffDraft,
   type StaffErrors,
 } from '../../../core/training/staff';
-import type { StaffMember } from '../../../data/repos/training-repo';
+import type { StaffMember } from '../../../data/repos/staff-repo';
 import { ValidationError } from '../../../data/repos/trust-repo';
 import { Dialog } from '../../components/dialog';
 import { DateField, TextField } from '../../components/field';
@@ -31,7 +31,7 @@ export function StaffEditor({
   editing: StaffMember | null;
   onClose: () => void;
 }) {
-  const { training } = useTrainingRepos();
+  const { staff } = useTrainingRepos();
   const toasts = useToasts();
   const [draft, setDraft] = useState<StaffDraft>(() =>
     editing
@@ -54,7 +54,7 @@ export function StaffEditor({
   const settingName = settings.find((s) => s.id === settingId)?.name ?? '';
 
   const matches =
-    useLiveQuery(() => (editing ? [] : training.findPeople(lookup)), [lookup, editing, training]) ?? [];
+    useLiveQuery(() => (editing ? [] : staff.findPeople(lookup)), [lookup, editing, staff]) ?? [];
 
   const set = <K extends keyof StaffDraft>(key: K, value: StaffDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -68,8 +68,8 @@ export function StaffEditor({
     if (hasErrors(found)) return;
     setBusy(true);
     try {
-      if (editing) await training.updateStaff(editing.membership.id, draft);
-      else await training.addStaff(draft, existing?.id as PersonId | undefined);
+      if (editing) await staff.updateStaff(editing.membership.id, draft);
+      else await staff.addStaff(draft, existing?.id as PersonId | undefined);
       const name = `${draft.forename} ${draft.surname}`.trim();
       toasts.show({
         kind: 'success',

@@ -10,7 +10,7 @@ import type { Course } from '../../../core/model';
 import { computeCompliance } from '../../../core/training/compliance';
 import { STAFF_FLAG_LABELS } from '../../../core/training/staff';
 import { nameKey } from '../../../core/names';
-import type { StaffMember } from '../../../data/repos/training-repo';
+import type { StaffMember } from '../../../data/repos/staff-repo';
 import { EmptyState, StatusBadge } from '../../components/page';
 import { SettingSelect, useTrainingView } from './controls';
 import { TrainingBadge, plural } from './format';
@@ -32,7 +32,7 @@ export function StaffTab({
   today: IsoDate;
   expiringDays: number;
 }) {
-  const { training } = useTrainingRepos();
+  const { training, staff: staffRepo } = useTrainingRepos();
   const view = useTrainingView(settings, today);
   const settingId = view.settingId ?? settings.find((s) => !s.archived)?.id ?? null;
   const setting = settings.find((s) => s.id === settingId);
@@ -49,8 +49,8 @@ export function StaffTab({
     [settingData, settingId, today, expiringDays],
   );
   const staff = useLiveQuery(
-    () => (settingId ? training.listStaff(settingId) : Promise.resolve([])),
-    [training, settingId],
+    () => (settingId ? staffRepo.listStaff(settingId) : Promise.resolve([])),
+    [staffRepo, settingId],
   );
   const [showLeavers, setShowLeavers] = useState(false);
   const [query, setQuery] = useState('');

@@ -6,11 +6,28 @@ import type { Course } from '../../../core/model';
 import { sortSettings, type Setting } from '../../../core/settings';
 import { TrainingRepo } from '../../../data/repos/training-repo';
 import { TrainingImportRepo } from '../../../data/repos/training-import-repo';
+import { StaffRepo } from '../../../data/repos/staff-repo';
+import { CompletionsRepo } from '../../../data/repos/completions-repo';
 import { useStore } from '../../app/db-context';
 
-export function useTrainingRepos(): { training: TrainingRepo; imports: TrainingImportRepo } {
+export interface TrainingRepos {
+  training: TrainingRepo;
+  staff: StaffRepo;
+  completions: CompletionsRepo;
+  imports: TrainingImportRepo;
+}
+
+export function useTrainingRepos(): TrainingRepos {
   const { db } = useStore();
-  return useMemo(() => ({ training: new TrainingRepo(db), imports: new TrainingImportRepo(db) }), [db]);
+  return useMemo(
+    () => ({
+      training: new TrainingRepo(db),
+      staff: new StaffRepo(db),
+      completions: new CompletionsRepo(db),
+      imports: new TrainingImportRepo(db),
+    }),
+    [db],
+  );
 }
 
 /** The course catalogue (archived courses included, last). */

@@ -12,7 +12,7 @@ export async function loadSampleTrust(
     { buildSampleTrust },
     { sampleSnapshot },
     { restoreSnapshot },
-    { outlineToDocx },
+    { outlineDocxFile },
     { extractPolicy },
     { defaultConfig },
   ] = await Promise.all([
@@ -37,12 +37,7 @@ export async function loadSampleTrust(
   const snapshot = await sampleSnapshot(
     sample,
     {
-      makeFile: async (outline, stem) => ({
-        name: `${stem}.docx`,
-        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        format: 'docx',
-        bytes: await outlineToDocx(outline),
-      }),
+      makeFile: outlineDocxFile,
       read: async (file) => {
         // A copy goes to the worker: the original bytes are kept as the stored file.
         const reply = await pool.read(file.name, file.bytes.slice(), context, {});

@@ -5,7 +5,12 @@ import { platform } from '../../platform';
 import type { Progress } from '../backups/backup-client';
 import type { OpenedFile } from '../backups/use-file-opener';
 
-export const BACKUP_FILTERS = [{ name: 'Oversight backup or pack', extensions: ['oversight', 'zip'] }];
+// "All files" too: a backup renamed on its way (a download, an email attachment) can still be chosen, and
+// is then checked like any other.
+export const BACKUP_FILTERS = [
+  { name: 'Oversight backup or pack', extensions: ['oversight', 'zip'] },
+  { name: 'All files', extensions: ['*'] },
+];
 const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
 export async function pickBackupFile(

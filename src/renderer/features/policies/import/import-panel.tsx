@@ -26,6 +26,7 @@ export function ImportPanel() {
   const finished = state.items.filter((i) => i.status !== 'waiting' && i.status !== 'reading');
   const count = (s: ImportStatus) => state.items.filter((i) => i.status === s).length;
   const imported = count('imported');
+  const waiting = count('waiting');
   const summary = [
     `${imported} imported`,
     `${count('duplicate')} duplicate${count('duplicate') === 1 ? '' : 's'}`,
@@ -70,10 +71,18 @@ export function ImportPanel() {
           `; ${state.skipped} other file${state.skipped === 1 ? '' : 's'} in the folders skipped (not policy documents)`}
       </p>
       <ul className="import-results" aria-label="Import results">
-        {state.items.map((item) => (
-          <ImportRow key={item.key} item={item} undone={state.undone} />
-        ))}
+        {/* Files still waiting are counted, not listed: drawing hundreds of rows at once would stall the page. */}
+        {state.items
+          .filter((item) => item.status !== 'waiting')
+          .map((item) => (
+            <ImportRow key={item.key} item={item} undone={state.undone} />
+          ))}
       </ul>
+      {waiting > 0 && (
+        <p className="import-summary">
+          {waiting} file{waiting === 1 ? '' : 's'} waiting to be read
+        </p>
+      )}
       {!state.running && (
         <footer className="import-panel-footer">
           {imported > 0 && !state.undone && (
