@@ -45,7 +45,10 @@ export interface PolicyRecord extends Policy {
 export type PolicyVersionRecord = PolicyVersion;
 export type FileRecord = StoredFile;
 export type ReviewRecord = Review;
-export type PersonRecord = Person;
+export interface PersonRecord extends Person {
+  /** 1 when the person holds or held a lead role: an index that speeds the register up (migration 8). */
+  roleHolder?: 1;
+}
 export type RoleAssignmentRecord = RoleAssignment;
 export interface CourseRecord extends Omit<Course, 'archived'> {
   archived: 0 | 1;

@@ -54,7 +54,7 @@ test('closing the window in the middle of a restore leaves the earlier data inta
   });
   const app2 = new AppPage(again);
   await app2.open();
-  await expect(again.getByText('Kestrel Vale Learning Trust')).toBeVisible({ timeout: 30_000 });
+  await expect(again.getByText('Kestrel Vale Learning Trust', { exact: true })).toBeVisible({ timeout: 30_000 });
   await app2.goToSettings();
   await expect(app2.settingsTable().getByRole('row')).toHaveCount(7);
   await expect(

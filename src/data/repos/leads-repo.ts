@@ -26,6 +26,7 @@ import { loadPolicySummaries } from './policy-summaries';
 import { toSetting } from './settings-repo';
 import { toCourse } from './training-repo';
 import { ValidationError } from './trust-repo';
+import type { PersonRecord } from '../records';
 
 export interface LeadsInputs {
   settings: Setting[];
@@ -42,53 +43,41 @@ export class LeadsRepo {
   constructor(private readonly db: OversightDb) {}
 
   /**
-   * Everything the register computes on. The register itself (settings, roles, configuration) is read
-   * in one transaction; then the people it names and the DSL training records are read side by side, in
-   * two more read-only transactions, as they do not depend on each other. (A live query re-runs if
-   * anything changes in between.) A caller that has just read the policies' summaries (the overview
-   * reads them for the review dashboard) passes their leads in, and they are not read twice.
+   * Everything the register computes on, read as three independent chains that run side by side (the
+   * browser decodes one while the store reads the next): the roles and then the people they name; the
+   * policies' summaries; the configuration and then the DSL courses' completions. Each chain is its own
+   * read-only transaction. (A live query re-runs if anything changes in between.) A caller that has just
+   * read the policies' summaries (the overview reads them for the review dashboard) passes their leads
+   * in, and they are not read twice.
    */
   async loadInputs(known?: { policies: PolicyLeads[] }): Promise<LeadsInputs> {
     const { db } = this;
-    const [settings, assignments, policies, config, courses, anyCompletion] = await db.transaction(
-      'r',
-      [
-        db.settings,
-        db.roleAssignments,
-        db.policies,
-        db.policyVersions,
-        db.config,
-        db.courses,
-        db.completions,
-      ],
-      () =>
-        Promise.all([
-          db.settings.toArray(),
-          db.roleAssignments.toArray(),
-          known ? null : loadPolicySummaries(db),
-          new ConfigRepo(db).load(),
-          db.courses.toArray(),
-          db.completions.limit(1).toArray(),
-        ]),
-    );
-    const catalogue = courses.map(toCourse);
-    const dsl = anyCompletion.length > 0 ? dslCourses(catalogue) : [];
-    const personIds = [...new Set(assignments.map((a) => a.personId))];
-    const holders = new Set(
-      assignments.filter((a) => a.role === 'dsl' || a.role === 'deputy_dsl').map((a) => a.personId),
-    );
-    const [people, completions] = await Promise.all([
-      db.transaction('r', db.people, async () =>
-        (await db.people.bulkGet(personIds)).filter((p): p is Person => !!p),
-      ),
+    const rolesAndPeople = db.transaction('r', [db.settings, db.roleAssignments, db.people], async () => {
+      const [settings, assignments] = await Promise.all([db.settings.toArray(), db.roleAssignments.toArray()]);
+      const people = await readPeople(db, [...new Set(assignments.map((a) => a.personId))]);
+      return { settings, assignments, people };
+    });
+    const summaries = known ? null : db.transaction('r', [db.policies, db.policyVersions], () => loadPolicySummaries(db));
+    const configAndTraining = db.transaction('r', [db.config, db.courses, db.completions], async () => {
+      const [config, courses, anyCompletion] = await Promise.all([
+        new ConfigRepo(db).load(),
+        db.courses.toArray(),
+        db.completions.limit(1).toArray(),
+      ]);
+      const catalogue = courses.map(toCourse);
+      const dsl = anyCompletion.length > 0 ? dslCourses(catalogue) : [];
       // Only the DSL courses' completions, by the course index: a few thousand rows, not 300,000. One
       // equality range per course: `anyOf` is far slower on some IndexedDB implementations.
-      db.transaction('r', db.completions, async () =>
-        (await Promise.all(dsl.map((c) => db.completions.where('courseId').equals(c.id).toArray())))
-          .flat()
-          .filter((c) => holders.has(c.personId)),
-      ),
+      const dslCompletions = (await Promise.all(dsl.map((c) => db.completions.where('courseId').equals(c.id).toArray()))).flat();
+      return { config, catalogue, dsl, dslCompletions };
+    });
+    const [{ settings, assignments, people }, policies, { config, catalogue, dsl, dslCompletions }] = await Promise.all([
+      rolesAndPeople,
+      summaries,
+      configAndTraining,
     ]);
+    const holders = new Set(assignments.filter((a) => a.role === 'dsl' || a.role === 'deputy_dsl').map((a) => a.personId));
+    const completions = dslCompletions.filter((c) => holders.has(c.personId));
     return {
       settings: settings.map(toSetting),
       assignments,
@@ -191,6 +180,7 @@ export class LeadsRepo {
         updatedAt: now,
       };
       await this.db.roleAssignments.add(assignment);
+      await markHolder(this.db, personId);
       return assignment;
     });
   }
@@ -240,6 +230,7 @@ export class LeadsRepo {
       };
       await this.db.roleAssignments.put(ended);
       await this.db.roleAssignments.add(started);
+      await markHolder(this.db, personId);
       return { ended, started };
     });
   }
@@ -341,9 +332,31 @@ export class LeadsRepo {
           createdAt: now,
           updatedAt: now,
         });
+        await markHolder(this.db, personId);
         added += 1;
       }
       return added;
     });
   }
+}
+
+/**
+ * The people the register names: those marked as role holders come in one index read (migration 8);
+ * anyone not marked (a record merged from another laptop, say) is read by key, so the mark only ever
+ * makes this faster, never wrong.
+ */
+async function readPeople(db: OversightDb, personIds: readonly PersonId[]): Promise<Person[]> {
+  const wanted = new Set<string>(personIds);
+  const marked = (await db.people.where('roleHolder').equals(1).toArray()).filter((p) => wanted.has(p.id));
+  const found = new Set<string>(marked.map((p) => p.id));
+  const missing = personIds.filter((id) => !found.has(id));
+  const rest = missing.length > 0 ? (await db.people.bulkGet(missing)).filter((p): p is Person => !!p) : [];
+  return [...marked, ...rest].map(({ roleHolder: _mark, ...person }: PersonRecord) => person);
+}
+
+/** Marks a person as a role holder, for `readPeople`'s index. Called inside the writing transaction. */
+async function markHolder(db: OversightDb, personId: PersonId): Promise<void> {
+  await db.people.where('id').equals(personId).modify((p: PersonRecord) => {
+    p.roleHolder = 1;
+  });
 }

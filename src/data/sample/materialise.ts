@@ -14,6 +14,7 @@ import { toSettingRecord } from '../repos/settings-repo';
 import type { FileRecord, PolicyRecord, PolicyVersionRecord } from '../records';
 import { idFactory } from './random';
 import type { SampleTrust } from './sample-trust';
+import { markRoleHolders } from '../migrations/008-people-role-holder';
 
 export interface PolicyFile {
   name: string;
@@ -81,5 +82,6 @@ export async function sampleSnapshot(sample: SampleTrust, materialiser: PolicyMa
     add('policyVersions', [version]);
     add('policies', [policy]);
   }
+  markRoleHolders(tables);
   return { schemaVersion: LATEST_VERSION, tables };
 }

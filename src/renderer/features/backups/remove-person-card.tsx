@@ -8,6 +8,7 @@ import { useStore } from '../../app/db-context';
 import { ConfirmDialog } from '../../components/dialog';
 import { useToasts } from '../../components/toasts';
 import { plural } from './file-summary';
+import { SearchFilter } from '../../components/filters';
 
 const SHOWN = 20;
 
@@ -66,10 +67,12 @@ export function RemovePersonCard() {
         and six years after), remove them completely: their roles, staff records, training records and
         certificates.
       </p>
-      <label className="inline-field">
-        <span>Find a person</span>
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name" />
-      </label>
+      <SearchFilter
+        label="Find a person"
+        value={query}
+        onChange={(value) => setQuery(value)}
+        placeholder="Name"
+      />
       {key.length >= 2 && matches && (
         <ul className="people-results" aria-label="People found">
           {shown.length === 0 && <li className="muted">Nobody by that name.</li>}

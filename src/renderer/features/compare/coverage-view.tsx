@@ -11,7 +11,7 @@ import {
 } from '../../../core/compare/coverage';
 import { matrixRows } from '../../../core/compare/export';
 import { frameworkFor } from '../../../core/config';
-import { PHASE_LABELS, PHASES, POLICY_TYPE_LABELS, type Phase } from '../../../core/vocabulary';
+import { PHASE_LABELS, POLICY_TYPE_LABELS, type Phase } from '../../../core/vocabulary';
 import { EmptyState, StatusBadge } from '../../components/page';
 import { useToasts } from '../../components/toasts';
 import { useToday } from '../../app/today';
@@ -22,6 +22,7 @@ import type { MatrixData } from '../../../data/repos/compare-repo';
 import { useStore } from '../../app/db-context';
 import { coverageTone, coverageWord, percent, saveCsv } from './shared';
 import { EvidenceDialog } from './evidence-dialog';
+import { PhaseFilter } from '../../components/filters';
 
 const ROW_HEIGHT = 46;
 
@@ -116,17 +117,7 @@ export function CoverageView({
   return (
     <>
       <div className="toolbar">
-        <label className="inline-field">
-          <span>Phase</span>
-          <select value={phase} onChange={(e) => setPhase(e.target.value as Phase | '')}>
-            <option value="">All phases</option>
-            {PHASES.map((p) => (
-              <option key={p} value={p}>
-                {PHASE_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PhaseFilter value={phase} onChange={(value) => setPhase(value)} />
         <label className="inline-field">
           <span>Sort</span>
           <select value={sort} onChange={(e) => setSort(e.target.value as 'name' | 'gaps')}>

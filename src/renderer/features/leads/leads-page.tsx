@@ -11,7 +11,7 @@ import { LEAD_MISMATCH_LABELS } from '../../../core/leads/mismatches';
 import type { RegisterRow, SettingLeads } from '../../../core/leads/register';
 import type { Vacancy } from '../../../core/leads/vacancies';
 import type { PolicyId, SettingId } from '../../../core/ids';
-import { PHASE_LABELS, PHASES, ROLE_LABELS, type Phase, type RoleId } from '../../../core/vocabulary';
+import { PHASE_LABELS, ROLE_LABELS, type Phase, type RoleId } from '../../../core/vocabulary';
 import { LeadsRepo } from '../../../data/repos/leads-repo';
 import { useStore } from '../../app/db-context';
 import { mark } from '../../app/perf';
@@ -24,6 +24,7 @@ import { AddLeadDialog, EndRoleDialog, HandOverDialog } from './leads-dialogs';
 import { AddNamedLeadsDialog } from './from-policy-dialog';
 import './leads.css';
 import { byName } from '../../../core/leads/names';
+import { PhaseFilter, SearchFilter } from '../../components/filters';
 
 const PAGE = 20;
 
@@ -136,29 +137,13 @@ export default function LeadsPage() {
             />
           </div>
           <div className="toolbar" role="search">
-            <label className="inline-field">
-              <span>Search</span>
-              <input
-                type="search"
-                value={query}
-                onChange={(e) => (setQuery(e.target.value), setShown(PAGE))}
-                placeholder="Setting or person"
-              />
-            </label>
-            <label className="inline-field">
-              <span>Phase</span>
-              <select
-                value={phase}
-                onChange={(e) => (setPhase(e.target.value as Phase | ''), setShown(PAGE))}
-              >
-                <option value="">All phases</option>
-                {PHASES.map((p) => (
-                  <option key={p} value={p}>
-                    {PHASE_LABELS[p]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SearchFilter
+              label="Search"
+              value={query}
+              onChange={(value) => (setQuery(value), setShown(PAGE))}
+              placeholder="Setting or person"
+            />
+            <PhaseFilter value={phase} onChange={(value) => (setPhase(value), setShown(PAGE))} />
             <label className="checkbox">
               <input
                 type="checkbox"

@@ -4,14 +4,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  PHASE_LABELS,
-  PHASES,
-  POLICY_TYPE_LABELS,
-  POLICY_TYPES,
-  type Phase,
-  type PolicyType,
-} from '../../../core/vocabulary';
+import { PHASE_LABELS, PHASES, type Phase, type PolicyType } from '../../../core/vocabulary';
 import { formatUkDate } from '../../../core/dates';
 import { reviewDashboard } from '../../../core/reviews/dashboard';
 import { EMPTY_REMINDER_STATE, runReminders } from '../../../core/reviews/reminders';
@@ -24,6 +17,7 @@ import { ExceptionList, SettingsRag, TermTimeline } from './dashboard-parts';
 import { LeadsSummaryCard } from './leads-summary';
 import { ReminderList } from './reminder-list';
 import '../reviews/reviews.css';
+import { PhaseFilter, PolicyTypeFilter } from '../../components/filters';
 
 export default function OverviewPage() {
   const store = useStore();
@@ -102,28 +96,8 @@ export default function OverviewPage() {
     <>
       <PageHeader title="Overview" description={`${trust?.name ?? ''} · as of ${formatUkDate(today)}`} />
       <div className="toolbar" role="search" aria-label="Filter the dashboard">
-        <label className="inline-field">
-          <span>Phase</span>
-          <select value={phase} onChange={(e) => setParam('phase', e.target.value)}>
-            <option value="">All phases</option>
-            {PHASES.map((p) => (
-              <option key={p} value={p}>
-                {PHASE_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-field">
-          <span>Policy type</span>
-          <select value={policyType} onChange={(e) => setParam('type', e.target.value)}>
-            <option value="">All types</option>
-            {POLICY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {POLICY_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PhaseFilter value={phase} onChange={(value) => setParam('phase', value)} />
+        <PolicyTypeFilter value={policyType} onChange={(value) => setParam('type', value)} />
         <span className="toolbar-count" aria-live="polite">
           {counts.policies} policies in {counts.settings} settings
         </span>

@@ -5,14 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { formatUkDate } from '../../../core/dates';
 import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewStatus } from '../../../core/reviews/status';
 import { sortSettings } from '../../../core/settings';
-import {
-  PHASE_LABELS,
-  PHASES,
-  POLICY_TYPE_LABELS,
-  POLICY_TYPES,
-  type Phase,
-  type PolicyType,
-} from '../../../core/vocabulary';
+import { POLICY_TYPE_LABELS, type Phase, type PolicyType } from '../../../core/vocabulary';
 import { ReviewsRepo } from '../../../data/repos/reviews-repo';
 import { useStore } from '../../app/db-context';
 import { mark } from '../../app/perf';
@@ -26,6 +19,7 @@ import { searchPolicies, syncSearch } from './search/search-client';
 import type { SearchHit } from './search/search-protocol';
 import { REVIEW_TONES } from './review-tones';
 import './policies.css';
+import { PhaseFilter, PolicyTypeFilter, SearchFilter } from '../../components/filters';
 
 const PAGE = 100;
 
@@ -162,15 +156,13 @@ export default function PoliciesPage() {
       ) : (
         <>
           <div className="toolbar" role="search">
-            <label className="inline-field policy-search">
-              <span>Search policies</span>
-              <input
-                type="search"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                placeholder="Words in any policy, e.g. “personal devices”"
-              />
-            </label>
+            <SearchFilter
+              label="Search policies"
+              value={query}
+              onChange={(value) => setQuery(value)}
+              placeholder="Words in any policy, e.g. “personal devices”"
+              className="policy-search"
+            />
             <label className="inline-field">
               <span>Setting</span>
               <select value={setting} onChange={(e) => setFilter('setting', e.target.value)}>
@@ -182,28 +174,8 @@ export default function PoliciesPage() {
                 ))}
               </select>
             </label>
-            <label className="inline-field">
-              <span>Phase</span>
-              <select value={phase} onChange={(e) => setFilter('phase', e.target.value)}>
-                <option value="">All phases</option>
-                {PHASES.map((p) => (
-                  <option key={p} value={p}>
-                    {PHASE_LABELS[p]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline-field">
-              <span>Type</span>
-              <select value={type} onChange={(e) => setFilter('type', e.target.value)}>
-                <option value="">All types</option>
-                {POLICY_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {POLICY_TYPE_LABELS[t]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <PhaseFilter value={phase} onChange={(value) => setFilter('phase', value)} />
+            <PolicyTypeFilter label="Type" value={type} onChange={(value) => setFilter('type', value)} />
             <label className="inline-field">
               <span>Review status</span>
               <select value={status} onChange={(e) => setFilter('status', e.target.value)}>

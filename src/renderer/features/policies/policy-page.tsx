@@ -22,12 +22,15 @@ import { VersionsView } from './versions-view';
 import { CompareVersions } from './compare-versions';
 import { MoveSettingButton } from './move-setting';
 import './policies.css';
+import { PolicyReviewPanel } from '../reviews/review-panel';
+import { AddNamedLeadsButton } from '../leads/from-policy-dialog';
 
-type View = 'review' | 'history' | 'compare' | 'text';
+type View = 'review' | 'history' | 'compare' | 'reviews' | 'text';
 const VIEWS: { view: View; label: string }[] = [
   { view: 'review', label: 'Review fields' },
   { view: 'history', label: 'Version history' },
   { view: 'compare', label: 'Compare versions' },
+  { view: 'reviews', label: 'Review record' },
   { view: 'text', label: 'Plain text' },
 ];
 
@@ -178,6 +181,9 @@ export default function PolicyPage() {
                 {busy === 'reread' ? 'Reading…' : 'Read again'}
               </button>
               <MoveSettingButton policy={policy} settingName={setting?.name ?? 'no setting'} />
+              {isCurrent && setting && (
+                <AddNamedLeadsButton policyId={policy.id} title={policy.title} settingName={setting.name} />
+              )}
               {!version.confirmedAt && (
                 <button
                   type="button"
@@ -247,6 +253,8 @@ export default function PolicyPage() {
             }}
           />
         </div>
+      ) : view === 'reviews' ? (
+        <PolicyReviewPanel policyId={policy.id} />
       ) : view === 'history' ? (
         <VersionsView policy={policy} versions={versions} selected={version.id} />
       ) : view === 'compare' ? (

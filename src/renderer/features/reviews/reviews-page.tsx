@@ -5,20 +5,14 @@ import { formatUkDate } from '../../../core/dates';
 import { nameKey } from '../../../core/names';
 import { REVIEW_STATUSES, REVIEW_STATUS_LABELS, type ReviewStatus } from '../../../core/reviews/status';
 import type { PolicyReview } from '../../../core/reviews/assess';
-import {
-  PHASE_LABELS,
-  PHASES,
-  POLICY_TYPE_LABELS,
-  POLICY_TYPES,
-  type Phase,
-  type PolicyType,
-} from '../../../core/vocabulary';
+import { type Phase, type PolicyType } from '../../../core/vocabulary';
 import { useToday } from '../../app/today';
 import { EmptyState, PageHeader, Spinner } from '../../components/page';
 import { RecordReviewDialog } from './record-review-dialog';
 import { PolicyLink, ReviewStatusBadge, reviewsPath, useReviewData } from './shared';
 import './reviews.css';
 import { byName } from '../../../core/leads/names';
+import { PhaseFilter, PolicyTypeFilter, SearchFilter } from '../../components/filters';
 
 const PAGE = 100;
 const ORDER: Record<ReviewStatus, number> = { overdue: 0, due_soon: 1, no_date: 2, current: 3 };
@@ -80,37 +74,14 @@ export default function ReviewsPage() {
       ) : (
         <>
           <div className="toolbar" role="search">
-            <label className="inline-field">
-              <span>Search</span>
-              <input
-                type="search"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                placeholder="Setting or policy"
-              />
-            </label>
-            <label className="inline-field">
-              <span>Phase</span>
-              <select value={phase} onChange={(e) => setParam('phase', e.target.value)}>
-                <option value="">All phases</option>
-                {PHASES.map((p) => (
-                  <option key={p} value={p}>
-                    {PHASE_LABELS[p]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline-field">
-              <span>Policy type</span>
-              <select value={type} onChange={(e) => setParam('type', e.target.value)}>
-                <option value="">All types</option>
-                {POLICY_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {POLICY_TYPE_LABELS[t]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SearchFilter
+              label="Search"
+              value={query}
+              onChange={(value) => setQuery(value)}
+              placeholder="Setting or policy"
+            />
+            <PhaseFilter value={phase} onChange={(value) => setParam('phase', value)} />
+            <PolicyTypeFilter value={type} onChange={(value) => setParam('type', value)} />
             <label className="inline-field">
               <span>Status</span>
               <select value={status} onChange={(e) => setParam('status', e.target.value)}>

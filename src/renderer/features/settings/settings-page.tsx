@@ -3,12 +3,13 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { sortSettings, type Setting } from '../../../core/settings';
 import { nameKey } from '../../../core/names';
-import { PHASE_LABELS, PHASES, SETTING_TYPE_LABELS, type Phase } from '../../../core/vocabulary';
+import { PHASE_LABELS, SETTING_TYPE_LABELS, type Phase } from '../../../core/vocabulary';
 import { useStore } from '../../app/db-context';
 import { EmptyState, PageHeader, Spinner, StatusBadge } from '../../components/page';
 import { useToasts } from '../../components/toasts';
 import { SettingEditor } from './setting-editor';
 import { mark } from '../../app/perf';
+import { PhaseFilter, SearchFilter } from '../../components/filters';
 
 export default function SettingsPage() {
   const store = useStore();
@@ -88,26 +89,13 @@ export default function SettingsPage() {
       ) : (
         <>
           <div className="toolbar" role="search">
-            <label className="inline-field">
-              <span>Search settings</span>
-              <input
-                type="search"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                placeholder="Name"
-              />
-            </label>
-            <label className="inline-field">
-              <span>Phase</span>
-              <select value={phase} onChange={(e) => setPhase(e.target.value as Phase | '')}>
-                <option value="">All phases</option>
-                {PHASES.map((p) => (
-                  <option key={p} value={p}>
-                    {PHASE_LABELS[p]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SearchFilter
+              label="Search settings"
+              value={query}
+              onChange={(value) => setQuery(value)}
+              placeholder="Name"
+            />
+            <PhaseFilter value={phase} onChange={(value) => setPhase(value)} />
             <label className="checkbox">
               <input
                 type="checkbox"

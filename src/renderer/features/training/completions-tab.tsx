@@ -18,6 +18,7 @@ import { VirtualTable, type Column } from './virtual-table';
 import { SessionDialog } from './session-dialog';
 import { CompletionsImportWizard } from './completions-import-wizard';
 import { ImportsCard } from './imports-card';
+import { SearchFilter } from '../../components/filters';
 
 const LIMIT = 2000;
 
@@ -150,10 +151,12 @@ export function CompletionsTab({
             ))}
           </select>
         </label>
-        <label className="inline-field">
-          <span>Search completions</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name" />
-        </label>
+        <SearchFilter
+          label="Search completions"
+          value={query}
+          onChange={(value) => setQuery(value)}
+          placeholder="Name"
+        />
         <div className="page-actions" style={{ marginLeft: 'auto' }}>
           <button type="button" className="button" onClick={() => setDialog('import')}>
             Import completions

@@ -11,6 +11,7 @@ import { useToasts } from '../../components/toasts';
 import { saveCsv, slug } from './export';
 import { TrainingBadge, plural } from './format';
 import { VirtualTable, type Column } from './virtual-table';
+import { SearchFilter } from '../../components/filters';
 
 type ExceptionFilter = 'all' | 'lapsed' | 'expiring';
 
@@ -90,15 +91,12 @@ export function ExceptionsList({
             <option value="expiring">Expiring</option>
           </select>
         </label>
-        <label className="inline-field">
-          <span>Search exceptions</span>
-          <input
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="Name or course"
-          />
-        </label>
+        <SearchFilter
+          label="Search exceptions"
+          value={query}
+          onChange={(value) => setQuery(value)}
+          placeholder="Name or course"
+        />
         <span className="toolbar-count" aria-live="polite">
           {plural(shown.length, 'exception')}
         </span>

@@ -18,6 +18,7 @@ import { saveCsv, slug } from './export';
 import { cellDetail, plural } from './format';
 import { VirtualTable, type Column } from './virtual-table';
 import { CoursesEmpty } from './courses-tab';
+import { SearchFilter } from '../../components/filters';
 
 type RowFilter = 'all' | 'attention';
 
@@ -168,15 +169,12 @@ export function MatrixTab({
           </button>
         </div>
         <div className="toolbar">
-          <label className="inline-field">
-            <span>Search staff</span>
-            <input
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              placeholder="Name"
-            />
-          </label>
+          <SearchFilter
+            label="Search staff"
+            value={query}
+            onChange={(value) => setQuery(value)}
+            placeholder="Name"
+          />
           <label className="inline-field">
             <span>Show</span>
             <select value={filter} onChange={(e) => setFilter(e.target.value as RowFilter)}>

@@ -20,6 +20,7 @@ import { StaffImportWizard } from './staff-import-wizard';
 import { SessionDialog } from './session-dialog';
 import { PersonDialog } from './person-dialog';
 import { ImportsCard } from './imports-card';
+import { SearchFilter } from '../../components/filters';
 
 export function StaffTab({
   courses,
@@ -96,10 +97,12 @@ export function StaffTab({
     <>
       <div className="training-controls">
         <SettingSelect settings={settings} value={settingId} onChange={view.setSetting} allLabel={null} />
-        <label className="inline-field">
-          <span>Search staff</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name" />
-        </label>
+        <SearchFilter
+          label="Search staff"
+          value={query}
+          onChange={(value) => setQuery(value)}
+          placeholder="Name"
+        />
         <label className="checkbox">
           <input type="checkbox" checked={showLeavers} onChange={(e) => setShowLeavers(e.target.checked)} />
           Show leavers ({leavers})

@@ -14,6 +14,7 @@ import { useToasts } from '../../components/toasts';
 import { ActionsTable } from './actions-table';
 import { PlanVisitDialog } from './plan-visit-dialog';
 import './visits.css';
+import { SearchFilter } from '../../components/filters';
 
 export default function VisitsPage() {
   const store = useStore();
@@ -100,15 +101,12 @@ export default function VisitsPage() {
       ) : (
         <>
           <div className="toolbar" role="search">
-            <label className="inline-field">
-              <span>Search visits</span>
-              <input
-                type="search"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                placeholder="Setting"
-              />
-            </label>
+            <SearchFilter
+              label="Search visits"
+              value={query}
+              onChange={(value) => setQuery(value)}
+              placeholder="Setting"
+            />
             <label className="inline-field">
               <span>Status</span>
               <select value={status} onChange={(e) => setStatus(e.target.value as VisitStatus | '')}>

@@ -1,0 +1,28 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+await page.goto('http://127.0.0.1:4173/');
+await page.getByRole('button', { name: 'Try the sample trust' }).click();
+await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 60000 });
+const shot = async (hash, name, wait = 1500) => { await page.goto('http://127.0.0.1:4173/#' + hash); await page.waitForTimeout(wait); await page.screenshot({ path: `/tmp/ov/s-${name}.png`, fullPage: false }); };
+await shot('/', 'overview', 2500);
+await shot('/policies', 'policies');
+const first = await page.evaluate(() => location.hash);
+await shot('/reviews', 'reviews');
+await shot('/leads', 'leads');
+await shot('/compare', 'compare', 2500);
+await shot('/training', 'training', 2500);
+await shot('/visits', 'visits');
+await shot('/reports', 'reports');
+await shot('/backups', 'backups');
+await shot('/preferences', 'preferences');
+await page.goto('http://127.0.0.1:4173/#/policies'); await page.waitForTimeout(1000);
+const link = page.getByRole('link', { name: /Harbour View/ }).first();
+if (await link.count()) { await link.click(); await page.waitForTimeout(2000); await page.screenshot({ path: '/tmp/ov/s-policy.png' }); }
+await page.goto('http://127.0.0.1:4173/#/settings'); await page.waitForTimeout(800);
+await page.getByRole('link', { name: 'Harbour View Primary School' }).click(); await page.waitForTimeout(2000);
+await page.screenshot({ path: '/tmp/ov/s-setting.png', fullPage: true });
+console.log('errors:', errors);
+await browser.close();
