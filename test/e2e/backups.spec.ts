@@ -106,7 +106,7 @@ test('automatic backups: the daily one shortly after opening, once a day; one wh
   app,
   page,
 }) => {
-  await page.clock.install();
+  // The shared fixture has installed the page clock; fastForward moves it on.
   await app.open();
   await app.createTrust('Fenwick Valley Schools Trust');
   const backups = new BackupsPage(page);

@@ -143,3 +143,16 @@ test('keyboard: skip link and dialog focus', async ({ app, page }) => {
   await page.keyboard.press('Escape');
   await expect(app.settingDialog()).toBeHidden();
 });
+
+test('the storage notice says when the browser may clear the data, and stays dismissed', async ({ app, page }) => {
+  await app.open();
+  await app.createTrust('Fenwick Valley Schools Trust');
+  // Headless Chromium does not grant persistent storage to a page it has not seen before.
+  const notice = page.getByRole('status').filter({ hasText: 'Storage is not guaranteed.' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss storage notice' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(app.nav('Overview')).toBeVisible();
+  await expect(page.getByText('Storage is not guaranteed.')).toBeHidden();
+});

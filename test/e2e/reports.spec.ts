@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import type { Route } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/ipc/security';
 import { readDocx, requireConsumers } from '../support/docx-consumers';
-import { expect, test } from './fixtures';
+import { expect, test, TEST_TODAY } from './fixtures';
 import { ReportsPage } from './pages/reports-page';
 
 const dir = mkdtempSync(join(tmpdir(), 'oversight-e2e-reports-'));
 
 /** A date this many days from today, as typed (dd/mm/yyyy) and as stored (yyyy-mm-dd). */
 function inDays(days: number): { typed: string; iso: string } {
-  const d = new Date();
+  const d = new Date(TEST_TODAY);
   d.setDate(d.getDate() + days);
   const p = (n: number) => String(n).padStart(2, '0');
   return { typed: `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`, iso: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` };

@@ -3,14 +3,14 @@
 // opening it again.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, TEST_TODAY } from './fixtures';
 import { TrainingPage, TRAINING_FIXTURES } from './pages/training-page';
 
 const SETTING = 'Brookfield Infant School';
 
 /** A day `days` before today, as typed (dd/mm/yyyy) and as shown (2 Sep 2025). */
 function daysAgo(days: number): { typed: string; shown: string } {
-  const d = new Date();
+  const d = new Date(TEST_TODAY);
   d.setDate(d.getDate() - days);
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return {

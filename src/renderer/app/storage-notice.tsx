@@ -18,9 +18,20 @@ export function persistenceState(): Promise<PersistenceState> {
   return pending;
 }
 
+const DISMISSED_KEY = 'oversight.storage-notice-dismissed';
+
+function readDismissed(): boolean {
+  try {
+    return localStorage.getItem(DISMISSED_KEY) === '1';
+  } catch {
+    // Storage blocked by the browser: show the notice each time rather than fail.
+    return false;
+  }
+}
+
 export function StorageNotice() {
   const [state, setState] = useState<PersistenceState>('unknown');
-  const [dismissed, setDismissed] = useState(false);
+  const [dismissed, setDismissed] = useState(readDismissed);
   useEffect(() => {
     void persistenceState().then(setState);
   }, []);
@@ -31,7 +42,18 @@ export function StorageNotice() {
         <strong>Storage is not guaranteed.</strong> This browser has not agreed to keep Oversight’s data permanently, so it could clear it
         when the disk is nearly full. Back up regularly.
       </p>
-      <button type="button" className="button-link" onClick={() => setDismissed(true)}>
+      <button
+        type="button"
+        className="button-link"
+        onClick={() => {
+          setDismissed(true);
+          try {
+            localStorage.setItem(DISMISSED_KEY, '1');
+          } catch (error) {
+            console.warn('Could not remember that the storage notice was dismissed', error);
+          }
+        }}
+      >
         Dismiss storage notice
       </button>
     </div>
