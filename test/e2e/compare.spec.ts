@@ -3,7 +3,7 @@
 // the framework editor, and the CSV exports.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
-import { ComparePage } from './pages/compare-page';
+import { ComparePage, optionLabelMatching } from './pages/compare-page';
 import type { AppPage } from './pages/app-page';
 import { PoliciesPage, SEED_STEMS, seedFile } from './pages/policies-page';
 
@@ -94,7 +94,7 @@ test('clause by clause, template families and the model policy', async ({ app, p
   await expect(summary).toContainText(/^\s*\d% similar|[0-9]% similar/);
 
   // The trust's model policy: mark one, then compare a setting with it.
-  await page.getByLabel('Policy to use as the model').selectOption({ label: await optionMatching(page, 'Policy to use as the model', /^St Alphege/) });
+  await page.getByLabel('Policy to use as the model').selectOption({ label: await optionLabelMatching(page, 'Policy to use as the model', /^St Alphege/) });
   await page.getByRole('button', { name: 'Mark as model policy' }).click();
   await expect(page.getByRole('region', { name: 'Trust model policy' })).toContainText('The model social media policy is');
   await compare.chooseClausePair(/^Trust model policy/, /^Pippins Preschool:/);
@@ -159,7 +159,9 @@ test('positions side by side with evidence, disagreement and a correction; curre
   await compare.dialog().getByLabel('Latest edition (year)').fill('2026');
   await compare.dialog().getByLabel('In force from').fill('01/09/2026');
   await compare.dialog().getByLabel('In force from').blur();
+  await expect(compare.dialog().getByLabel('In force from')).toHaveValue('01/09/2026');
   await compare.dialog().getByRole('button', { name: 'Save guidance' }).click();
+  await expect(compare.dialog()).toBeHidden();
   await expect(page.getByRole('table', { name: 'Guidance catalogue' })).toContainText('2026');
 });
 
@@ -222,12 +224,6 @@ test('the matrix and the positions export as CSV, safe against formula injection
   expect(text).toMatch(/"'=HYPERLINK/);
 });
 
-async function optionMatching(page: Page, label: string, pattern: RegExp): Promise<string> {
-  const options = await page.getByLabel(label).locator('option').allTextContents();
-  const found = options.find((o) => pattern.test(o));
-  if (!found) throw new Error(`No option like ${pattern}`);
-  return found;
-}
 
 test('the sample trust: its template family, stale citations and a three-yearly cadence', async ({ app, page }) => {
   test.setTimeout(120_000);

@@ -58,13 +58,28 @@ export class ComparePage {
   }
 
   private async optionLabel(select: string, pattern: RegExp): Promise<string> {
-    const labels = await this.page.getByLabel(select).locator('option').allTextContents();
-    const found = labels.find((l) => pattern.test(l));
-    if (!found) throw new Error(`No option matching ${pattern} in ${select}: ${labels.join(' | ')}`);
-    return found;
+    return optionLabelMatching(this.page, select, pattern);
   }
 }
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The label of the option matching `pattern`, waiting for the select's options to load (they come from the store). */
+export async function optionLabelMatching(page: Page, select: string, pattern: RegExp): Promise<string> {
+  let found: string | undefined;
+  let labels: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        labels = await page.getByLabel(select).locator('option').allTextContents();
+        found = labels.find((l) => pattern.test(l));
+        return found !== undefined;
+      },
+      { message: `an option matching ${pattern} in ${select}`, timeout: 15_000 },
+    )
+    .toBe(true);
+  if (!found) throw new Error(`No option matching ${pattern} in ${select}: ${labels.join(' | ')}`);
+  return found;
 }
