@@ -6,10 +6,10 @@ import { parseArgs } from 'node:util';
 import { compareFiles, type CompareFileInput, type FilesComparison } from '../../core/compare/files';
 import { POSITION_QUESTION_LABELS, type PositionQuestion } from '../../core/compare/positions';
 import { extractPolicy } from '../../core/extraction/extract';
-import { isIsoDate, isoDateOf } from '../../core/dates';
 import { defaultConfig } from '../../data/defaults';
 import { readDocument } from '../../documents/read';
 import { UsageError, type Command } from '../io';
+import { asOfOption } from '../inputs';
 
 function describeFailure(file: string, error: unknown): string {
   const e = error as { code?: string; message?: string };
@@ -24,7 +24,11 @@ function describeFailure(file: string, error: unknown): string {
  * the edition cited and the one in force ("Keeping Children Safe in Education 2021" / "… 2025"), with
  * the years as numbers beside them.
  */
-export function compareJson(result: FilesComparison, standardMonths: number, errors: { file: string; error: string }[]) {
+export function compareJson(
+  result: FilesComparison,
+  standardMonths: number,
+  errors: { file: string; error: string }[],
+) {
   return {
     as_of: result.asOf,
     standard_months: standardMonths,
@@ -45,9 +49,20 @@ export function compareJson(result: FilesComparison, standardMonths: number, err
         current_edition: s.current,
         message: s.message,
       })),
-      cadence: { stated_months: f.cadence.statedMonths, standard_months: f.cadence.standardMonths, status: f.cadence.status, longer: f.cadence.longer, message: f.cadence.message },
+      cadence: {
+        stated_months: f.cadence.statedMonths,
+        standard_months: f.cadence.standardMonths,
+        status: f.cadence.status,
+        longer: f.cadence.longer,
+        message: f.cadence.message,
+      },
     })),
-    similarity: result.similarity.map((s) => ({ a: s.a, b: s.b, files: [s.a, s.b], similarity: s.similarity })),
+    similarity: result.similarity.map((s) => ({
+      a: s.a,
+      b: s.b,
+      files: [s.a, s.b],
+      similarity: s.similarity,
+    })),
     families: result.families,
     errors,
   };
@@ -60,23 +75,30 @@ function text(result: FilesComparison): string {
     out.push(`  Covered   ${f.coverage.covered.length ? f.coverage.covered.join(', ') : '—'}`);
     if (f.coverage.partly.length) out.push(`  Partly    ${f.coverage.partly.join(', ')}`);
     out.push(`  Missing   ${f.coverage.missing.length ? f.coverage.missing.join(', ') : '—'}`);
-    for (const [question, p] of Object.entries(f.positions)) out.push(`  ${POSITION_QUESTION_LABELS[question as PositionQuestion]}: ${p.label}`);
+    for (const [question, p] of Object.entries(f.positions))
+      out.push(`  ${POSITION_QUESTION_LABELS[question as PositionQuestion]}: ${p.label}`);
     for (const s of f.staleCitations) out.push(`  Stale     ${s.message}`);
     out.push(`  Cadence   ${f.cadence.message}`);
     out.push('');
   }
   if (result.similarity.length) {
     out.push('Similarity');
-    for (const s of [...result.similarity].sort((a, b) => b.similarity - a.similarity)) out.push(`  ${s.similarity.toFixed(2)}  ${s.a}  ↔  ${s.b}`);
+    for (const s of [...result.similarity].sort((a, b) => b.similarity - a.similarity))
+      out.push(`  ${s.similarity.toFixed(2)}  ${s.a}  ↔  ${s.b}`);
     out.push('');
   }
-  out.push(result.families.length ? `Template families\n${result.families.map((f) => `  ${f.join(', ')}`).join('\n')}` : 'Template families: none (no two files share a template)');
+  out.push(
+    result.families.length
+      ? `Template families\n${result.families.map((f) => `  ${f.join(', ')}`).join('\n')}`
+      : 'Template families: none (no two files share a template)',
+  );
   return `${out.join('\n')}\n`;
 }
 
 export const compareCommand: Command = {
   name: 'compare',
-  summary: 'Compare policy files: topic coverage, positions, stale guidance, cadence, similarity and template families',
+  summary:
+    'Compare policy files: topic coverage, positions, stale guidance, cadence, similarity and template families',
   usage: `oversight compare [--json] [--standard-months N] [--as-of YYYY-MM-DD] FILE...
 
   FILE                  policy documents (.docx, .pdf, .txt, .md, .html)
@@ -89,13 +111,19 @@ export const compareCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, 'standard-months': { type: 'string', default: '12' }, 'as-of': { type: 'string' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        'standard-months': { type: 'string', default: '12' },
+        'as-of': { type: 'string' },
+      },
     });
     if (positionals.length === 0) throw new UsageError('give at least one policy file');
     const standardMonths = Number(values['standard-months']);
-    if (!Number.isInteger(standardMonths) || standardMonths < 1 || standardMonths > 120) throw new UsageError(`--standard-months must be a whole number of months from 1 to 120, not "${values['standard-months']}"`);
-    const asOf = values['as-of'] ?? isoDateOf(io.now());
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a real date as YYYY-MM-DD, not "${asOf}"`);
+    if (!Number.isInteger(standardMonths) || standardMonths < 1 || standardMonths > 120)
+      throw new UsageError(
+        `--standard-months must be a whole number of months from 1 to 120, not "${values['standard-months']}"`,
+      );
+    const asOf = asOfOption(values['as-of'], io);
 
     const config = defaultConfig();
     const context = { frameworks: config.frameworks, guidance: config.guidance };
@@ -110,7 +138,12 @@ export const compareCommand: Command = {
         errors.push({ file, error: describeFailure(file, error) });
       }
     }
-    const result = compareFiles(inputs, { frameworks: config.frameworks, guidance: config.guidance, standardMonths, asOf });
+    const result = compareFiles(inputs, {
+      frameworks: config.frameworks,
+      guidance: config.guidance,
+      standardMonths,
+      asOf,
+    });
     if (values.json) io.stdout(`${JSON.stringify(compareJson(result, standardMonths, errors), null, 2)}\n`);
     else io.stdout(text(result));
     for (const e of errors) io.stderr(`oversight compare: ${e.error}\n`);

@@ -6,12 +6,19 @@ import { nameKey } from '../../core/names';
 import { reportFileName } from '../../core/report/file-name';
 import { buildGovernorReport } from '../../core/report/governor';
 import type { ReportData } from '../../core/report/input';
-import { defaultReportOptions, parseSectionList, REPORT_SECTIONS, type ReportOptions, type ReportSectionId } from '../../core/report/options';
+import {
+  defaultReportOptions,
+  parseSectionList,
+  REPORT_SECTIONS,
+  type ReportOptions,
+  type ReportSectionId,
+} from '../../core/report/options';
 import { decodeBackup } from '../../data/backup/format';
 import { upgradeSnapshot } from '../../data/backup/snapshot';
 import { reportDataFromSnapshot } from '../../data/report-source';
 import { renderReportDocx } from '../../documents/report-docx/render';
 import { UsageError, type Command } from '../io';
+import { readInputFile } from '../inputs';
 import { nodeRenderPng } from '../report-assets';
 import { APP_VERSION } from '../version';
 import { sampleTrustSnapshot } from '../sample-trust-snapshot';
@@ -50,13 +57,16 @@ export const reportCommand: Command = {
       },
     });
     if (!values.out) throw new UsageError('--out REPORT.docx is required');
-    if (!values.out.toLowerCase().endsWith('.docx')) throw new UsageError(`--out must name a .docx file, not "${values.out}"`);
+    if (!values.out.toLowerCase().endsWith('.docx'))
+      throw new UsageError(`--out must name a .docx file, not "${values.out}"`);
     if (values.sample === !!values.data) throw new UsageError('Give either --data FILE or --sample');
     const asOf = values['as-of'] ?? isoDateOf(io.now());
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date as YYYY-MM-DD, not "${asOf}"`);
     const meetingDate = values['meeting-date'] ?? null;
-    if (meetingDate !== null && !isIsoDate(meetingDate)) throw new UsageError(`--meeting-date must be a date as YYYY-MM-DD, not "${meetingDate}"`);
-    if (meetingDate !== null && meetingDate < asOf) throw new UsageError(`--meeting-date ${meetingDate} is before the as-of date ${asOf}`);
+    if (meetingDate !== null && !isIsoDate(meetingDate))
+      throw new UsageError(`--meeting-date must be a date as YYYY-MM-DD, not "${meetingDate}"`);
+    if (meetingDate !== null && meetingDate < asOf)
+      throw new UsageError(`--meeting-date ${meetingDate} is before the as-of date ${asOf}`);
     let sections = [...REPORT_SECTIONS];
     if (values.sections !== undefined) {
       try {
@@ -66,7 +76,9 @@ export const reportCommand: Command = {
       }
     }
     const started = performance.now();
-    const data = values.data ? await fromBackup(values.data, io.readFile, sections) : await sampleReportData(asOf, sections);
+    const data = values.data
+      ? await fromBackup(values.data, io.readFile, sections)
+      : await sampleReportData(asOf, sections);
 
     const options: ReportOptions = {
       ...defaultReportOptions(asOf),
@@ -80,8 +92,12 @@ export const reportCommand: Command = {
       const key = nameKey(values.setting);
       const setting = data.settings.find((s) => nameKey(s.name) === key);
       if (!setting) {
-        const near = data.settings.filter((s) => nameKey(s.name).includes(key.split(' ')[0] ?? '')).map((s) => `"${s.name}"`);
-        throw new Error(`No setting called "${values.setting}" in ${values.data ?? 'the sample trust'}${near.length ? `; did you mean ${near.slice(0, 3).join(' or ')}?` : ''}`);
+        const near = data.settings
+          .filter((s) => nameKey(s.name).includes(key.split(' ')[0] ?? ''))
+          .map((s) => `"${s.name}"`);
+        throw new Error(
+          `No setting called "${values.setting}" in ${values.data ?? 'the sample trust'}${near.length ? `; did you mean ${near.slice(0, 3).join(' or ')}?` : ''}`,
+        );
       }
       options.scope = { kind: 'setting', settingId: setting.id };
     }
@@ -102,13 +118,12 @@ export const reportCommand: Command = {
   },
 };
 
-async function fromBackup(path: string, readFile: (p: string) => Promise<Uint8Array>, sections: readonly ReportSectionId[]): Promise<ReportData> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new Error(`Cannot read "${path}": ${(error as Error).message}`);
-  }
+async function fromBackup(
+  path: string,
+  readFile: (p: string) => Promise<Uint8Array>,
+  sections: readonly ReportSectionId[],
+): Promise<ReportData> {
+  const bytes = await readInputFile({ readFile }, path);
   try {
     const { snapshot } = await decodeBackup(bytes);
     return reportDataFromSnapshot(upgradeSnapshot(snapshot).tables, { sections });
@@ -121,7 +136,10 @@ async function fromBackup(path: string, readFile: (p: string) => Promise<Uint8Ar
  * The sample trust, made as `oversight sample` makes it (Word policies, read and extracted as an import
  * reads them), without writing a file.
  */
-export async function sampleReportData(asOf: string, sections: readonly ReportSectionId[] = REPORT_SECTIONS): Promise<ReportData> {
+export async function sampleReportData(
+  asOf: string,
+  sections: readonly ReportSectionId[] = REPORT_SECTIONS,
+): Promise<ReportData> {
   const snapshot = await sampleTrustSnapshot(asOf);
   return reportDataFromSnapshot(upgradeSnapshot(snapshot).tables, { sections });
 }

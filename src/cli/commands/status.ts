@@ -1,18 +1,18 @@
 // `oversight status`: review statuses, vacancies and lead mismatches of every setting in a backup, as of
 // a date. The same core rules as the app's dashboard and leads register.
 import { parseArgs } from 'node:util';
-import { formatUkDate, isIsoDate, isoDateOf } from '../../core/dates';
+import { formatUkDate } from '../../core/dates';
 import { REVIEW_STATUS_LABELS } from '../../core/reviews/status';
 import { assessPolicyReviews } from '../../core/reviews/assess';
 import { reviewDashboard } from '../../core/reviews/dashboard';
 import { leadsOverview } from '../../core/leads/register';
-import type { DslTrainingLookup } from '../../core/leads/mismatches';
+import { policyLeadsOf } from '../../core/leads/mismatches';
 import { ROLE_LABELS, PHASE_LABELS } from '../../core/vocabulary';
-import { dslTrainingStatus, indexCompletions } from '../../core/training/leads';
-import { decodeBackup } from '../../data/backup/format';
+import { dslTrainingLookup } from '../../core/training/leads';
 import { upgradeSnapshot } from '../../data/backup/snapshot';
 import { statusDataFromSnapshot } from '../../data/status-source';
 import { UsageError, type Command } from '../io';
+import { asOfOption, readBackupFile } from '../inputs';
 import { byName } from '../../core/leads/names';
 
 export const statusCommand: Command = {
@@ -34,20 +34,8 @@ export const statusCommand: Command = {
       },
     });
     if (!values.data) throw new UsageError('--data FILE is required');
-    const asOf = values['as-of'] ?? isoDateOf(io.now());
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a real date as YYYY-MM-DD, not "${asOf}"`);
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(values.data);
-    } catch (error) {
-      throw new Error(`Cannot read "${values.data}": ${(error as Error).message}`);
-    }
-    let decoded;
-    try {
-      decoded = await decodeBackup(bytes);
-    } catch (error) {
-      throw new Error(`"${values.data}" is not a backup Oversight can read: ${(error as Error).message}`);
-    }
+    const asOf = asOfOption(values['as-of'], io);
+    const decoded = await readBackupFile(io, values.data, 'is not a backup Oversight can read');
     const data = statusDataFromSnapshot(upgradeSnapshot(decoded.snapshot).tables);
     const { config } = data;
 
@@ -58,23 +46,16 @@ export const statusCommand: Command = {
       config,
     );
     const dashboard = reviewDashboard(data.settings, reviews, asOf);
-    let dslTraining: DslTrainingLookup | undefined;
-    if (data.completions.length > 0) {
-      const index = indexCompletions(data.completions);
-      dslTraining = (personId) =>
-        dslTrainingStatus(personId, data.courses, index.of(personId), asOf, config.trainingExpiringDays);
-    }
+    const dslTraining =
+      data.completions.length > 0
+        ? dslTrainingLookup(data.courses, data.completions, asOf, config.trainingExpiringDays)
+        : undefined;
     const leads = leadsOverview(
       {
         settings: data.settings,
         people: data.people,
         assignments: data.roleAssignments,
-        policies: data.policies.map(({ policy, summary }) => ({
-          policyId: policy.id,
-          settingId: policy.settingId,
-          title: policy.title,
-          leads: summary.leads,
-        })),
+        policies: policyLeadsOf(data.policies),
         dslTraining,
       },
       asOf,

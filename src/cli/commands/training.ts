@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util';
-import { formatUkDate, isIsoDate, isoDateOf } from '../../core/dates';
+import { formatUkDate } from '../../core/dates';
 import type { SettingId } from '../../core/ids';
 import type { AppConfig } from '../../core/config';
 import { computeCompliance, type ComplianceFigures } from '../../core/training/compliance';
 import { audienceLabel } from '../../core/training/audience';
 import { TRAINING_STATUS_LABELS } from '../../core/training/status';
-import { decodeBackup } from '../../data/backup/format';
 import { upgradeSnapshot } from '../../data/backup/snapshot';
 import { restoreConfig } from '../../data/defaults';
 import { trainingDataFromTables } from '../../data/repos/training-repo';
 import { UsageError, type Command } from '../io';
+import { asOfOption, readBackupFile } from '../inputs';
 
 const flat = (f: ComplianceFigures) => ({
   ...f.counts,
@@ -42,20 +42,8 @@ export const trainingCommand: Command = {
       },
     });
     if (!values.data) throw new UsageError('--data FILE is required');
-    const asOf = values['as-of'] ?? isoDateOf(io.now());
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a real date as YYYY-MM-DD, not "${asOf}"`);
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(values.data);
-    } catch (error) {
-      throw new Error(`Cannot read "${values.data}": ${(error as Error).message}`);
-    }
-    let decoded;
-    try {
-      decoded = await decodeBackup(bytes);
-    } catch (error) {
-      throw new Error(`"${values.data}" cannot be read: ${(error as Error).message}`);
-    }
+    const asOf = asOfOption(values['as-of'], io);
+    const decoded = await readBackupFile(io, values.data, 'cannot be read');
     const { tables } = upgradeSnapshot(decoded.snapshot);
     const stored = Object.fromEntries(tables.config.map((r) => [String(r.key), r.value])) as Partial<
       Record<keyof AppConfig, unknown>

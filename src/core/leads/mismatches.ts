@@ -7,7 +7,7 @@ import type { AppConfig } from '../config';
 import { compareIso, formatUkDate, type IsoDate } from '../dates';
 import type { NamedLead } from '../extraction/types';
 import type { PersonId, PolicyId, SettingId } from '../ids';
-import type { Person, RoleAssignment } from '../model';
+import type { Person, Policy, RoleAssignment } from '../model';
 import type { Setting } from '../settings';
 import type { RoleId } from '../vocabulary';
 import { assignmentState, currentHolders, holdersOf, peopleById, ROLE_WORDS } from './holders';
@@ -19,6 +19,21 @@ export interface PolicyLeads {
   settingId: SettingId;
   title: string;
   leads: readonly NamedLead[];
+}
+
+/** Each policy's named leads from its summary, as the register's checks take them. */
+export function policyLeadsOf(
+  policies: readonly {
+    policy: Pick<Policy, 'id' | 'settingId' | 'title'>;
+    summary: { leads: readonly NamedLead[] };
+  }[],
+): PolicyLeads[] {
+  return policies.map(({ policy, summary }) => ({
+    policyId: policy.id,
+    settingId: policy.settingId,
+    title: policy.title,
+    leads: summary.leads,
+  }));
 }
 
 /** What the training rules say of a person's DSL training (the shape of training's `dslTrainingStatus`). */

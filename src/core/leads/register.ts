@@ -114,11 +114,14 @@ export function leadsOverview(
     vacancies: vacanciesOf.get(s.id) ?? [],
     mismatches: mismatchesOf.get(s.id) ?? [],
   }));
+  return withCounts({ asOf, settings, vacancies, mismatches });
+}
+
+/** An overview with its trust-wide counts, worked out from its settings, vacancies and mismatches. */
+export function withCounts(overview: Omit<LeadsOverview, 'counts'>): LeadsOverview {
+  const { settings, vacancies, mismatches } = overview;
   return {
-    asOf,
-    settings,
-    vacancies,
-    mismatches,
+    ...overview,
     counts: {
       settings: settings.length,
       current: settings.reduce((n, s) => n + s.rows.filter((r) => r.state === 'current').length, 0),

@@ -8,12 +8,13 @@ import { coverageInputs, currencyInputs, type SettingPolicy } from '../compare/i
 import { templateFamilies, type TemplateFamily } from '../compare/families';
 import type { IsoDate } from '../dates';
 import type { SettingId } from '../ids';
-import { leadsOverview, type LeadsOverview } from '../leads/register';
+import { leadsOverview, withCounts, type LeadsOverview } from '../leads/register';
 import { assessPolicyReviews, type PolicyReview } from '../reviews/assess';
 import { dueBefore, reviewDashboard, type ReviewDashboard } from '../reviews/dashboard';
 import type { Setting } from '../settings';
 import { computeCompliance, type ComplianceResult } from '../training/compliance';
-import { dslTrainingStatus, indexCompletions } from '../training/leads';
+import { dslTrainingLookup } from '../training/leads';
+import { policyLeadsOf } from '../leads/mismatches';
 import { openActionsAsOf, type OpenActionRow } from '../visits/actions';
 import { latestVisitsAsOf, type VisitSummary } from '../visits/summary';
 import type { PolicyType } from '../vocabulary';
@@ -29,7 +30,12 @@ export interface ReviewsArea {
 }
 
 export interface ComparisonArea {
-  types: { policyType: PolicyType; coverage: CoverageMatrix; currency: CurrencyReport; families: TemplateFamily[] }[];
+  types: {
+    policyType: PolicyType;
+    coverage: CoverageMatrix;
+    currency: CurrencyReport;
+    families: TemplateFamily[];
+  }[];
 }
 
 export interface VisitsArea {
@@ -65,7 +71,8 @@ export function scopeSettings(data: ReportData, scope: ReportScope): Setting[] {
     case 'settings':
       chosen = scope.settingIds.map((id) => {
         const s = byId.get(id);
-        if (!s) throw new Error('A setting chosen for the report no longer exists: choose the settings again');
+        if (!s)
+          throw new Error('A setting chosen for the report no longer exists: choose the settings again');
         return s;
       });
       break;
@@ -76,11 +83,17 @@ export function scopeSettings(data: ReportData, scope: ReportScope): Setting[] {
       break;
     }
   }
-  return [...new Map(chosen.map((s) => [s.id, s])).values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return [...new Map(chosen.map((s) => [s.id, s])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en-GB'),
+  );
 }
 
 /** Each setting's current policy of a type (the rule of `currentPolicyBySetting`, shared with the screens). */
-export function currentPolicyOfType(policies: readonly ReportPolicy[], settingId: SettingId, type: PolicyType): ReportPolicy | null {
+export function currentPolicyOfType(
+  policies: readonly ReportPolicy[],
+  settingId: SettingId,
+  type: PolicyType,
+): ReportPolicy | null {
   const candidates = policies.filter((p) => p.policy.settingId === settingId && p.policy.type === type);
   return currentPolicyBySetting(candidates, (p) => p.policy).get(settingId) ?? null;
 }
@@ -89,7 +102,11 @@ export function currentPolicyOfType(policies: readonly ReportPolicy[], settingId
  * The analysis, a step at a time: yields the name of each step before working it out, so a caller can
  * show progress (and let a page repaint) between steps; returns the analysis.
  */
-export function* analyseReportSteps(data: ReportData, options: ReportOptions, areas: ReadonlySet<AreaId>): Generator<string, ReportAnalysis> {
+export function* analyseReportSteps(
+  data: ReportData,
+  options: ReportOptions,
+  areas: ReadonlySet<AreaId>,
+): Generator<string, ReportAnalysis> {
   const { asOf } = options;
   const settings = scopeSettings(data, options.scope);
   const settingIds = settings.map((s) => s.id);
@@ -107,14 +124,24 @@ export function* analyseReportSteps(data: ReportData, options: ReportOptions, ar
       asOf,
       config,
     );
-    reviews = { all, dashboard: reviewDashboard(settings, all, asOf), dueBeforeMeeting: lookAhead ? dueBefore(all, lookAhead) : [] };
+    reviews = {
+      all,
+      dashboard: reviewDashboard(settings, all, asOf),
+      dueBeforeMeeting: lookAhead ? dueBefore(all, lookAhead) : [],
+    };
   }
 
   let training: ComplianceResult | null = null;
   if (areas.has('training')) {
     yield 'Working out training compliance…';
     training = computeCompliance(
-      { courses: data.courses, memberships: data.memberships, completions: data.completions, roleAssignments: data.roleAssignments, people: data.people },
+      {
+        courses: data.courses,
+        memberships: data.memberships,
+        completions: data.completions,
+        roleAssignments: data.roleAssignments,
+        people: data.people,
+      },
       { asOf, expiringDays: config.trainingExpiringDays, settingIds },
     );
   }
@@ -122,7 +149,6 @@ export function* analyseReportSteps(data: ReportData, options: ReportOptions, ar
   let leads: LeadsOverview | null = null;
   if (areas.has('leads')) {
     yield 'Checking named leads…';
-    const index = indexCompletions(data.completions);
     // The register's rules look people up only by the role assignments' person ids; passing just those
     // people gives the same result and keeps 30,000 staff out of its per-setting name lookups.
     const holders = new Set(data.roleAssignments.map((a) => a.personId));
@@ -132,8 +158,11 @@ export function* analyseReportSteps(data: ReportData, options: ReportOptions, ar
         settings: data.settings,
         people: data.people.filter((p) => holders.has(p.id)),
         assignments: data.roleAssignments,
-        policies: data.policies.map(({ policy, summary }) => ({ policyId: policy.id, settingId: policy.settingId, title: policy.title, leads: summary.leads })),
-        dslTraining: data.courses.length > 0 ? (personId) => dslTrainingStatus(personId, data.courses, index.of(personId), asOf, config.trainingExpiringDays) : undefined,
+        policies: policyLeadsOf(data.policies),
+        dslTraining:
+          data.courses.length > 0
+            ? dslTrainingLookup(data.courses, data.completions, asOf, config.trainingExpiringDays)
+            : undefined,
       },
       asOf,
       config,
@@ -152,8 +181,17 @@ export function* analyseReportSteps(data: ReportData, options: ReportOptions, ar
         return { setting, policy: p?.policy ?? null, version: p?.version ?? null };
       });
       if (!rows.some((r) => r.policy)) continue;
-      const overrides = data.coverageOverrides.filter((o) => o.policyType === type && inScope.has(o.settingId));
-      const coverage = coverageMatrix({ policyType: type, framework, asOf, overrides, sort: 'gaps', settings: coverageInputs(rows) });
+      const overrides = data.coverageOverrides.filter(
+        (o) => o.policyType === type && inScope.has(o.settingId),
+      );
+      const coverage = coverageMatrix({
+        policyType: type,
+        framework,
+        asOf,
+        overrides,
+        sort: 'gaps',
+        settings: coverageInputs(rows),
+      });
       const currency = currencyReport({
         policyType: type,
         framework: frameworkFor(config, type),
@@ -166,7 +204,11 @@ export function* analyseReportSteps(data: ReportData, options: ReportOptions, ar
       // Template drift: which settings' policies share a template, and how closely each resembles the
       // family's most typical member (the figure the comparison's families view lists). Ids here are
       // setting ids, so rows can name the setting.
-      const documents = rows.flatMap(({ setting, version }) => (version && version.document.blocks.length > 0 ? [{ id: setting.id, name: setting.name, document: version.document }] : []));
+      const documents = rows.flatMap(({ setting, version }) =>
+        version && version.document.blocks.length > 0
+          ? [{ id: setting.id, name: setting.name, document: version.document }]
+          : [],
+      );
       const families = templateFamilies(documents).families;
       types.push({ policyType: type, coverage, currency, families });
     }
@@ -176,11 +218,19 @@ export function* analyseReportSteps(data: ReportData, options: ReportOptions, ar
   let visits: VisitsArea | null = null;
   if (areas.has('visits')) {
     yield 'Gathering audit visits…';
-    const latest = latestVisitsAsOf({ visits: data.visits, findings: data.findings, actions: data.actions }, asOf, settingIds);
+    const latest = latestVisitsAsOf(
+      { visits: data.visits, findings: data.findings, actions: data.actions },
+      asOf,
+      settingIds,
+    );
     const visited = new Set(latest.map((v) => v.settingId));
     visits = {
       latest,
-      open: openActionsAsOf({ visits: data.visits, actions: data.actions, findings: data.findings, settings: data.settings }, asOf, settingIds),
+      open: openActionsAsOf(
+        { visits: data.visits, actions: data.actions, findings: data.findings, settings: data.settings },
+        asOf,
+        settingIds,
+      ),
       notVisited: settings.filter((s) => !visited.has(s.id)),
     };
   }
@@ -188,7 +238,12 @@ export function* analyseReportSteps(data: ReportData, options: ReportOptions, ar
   return { asOf, lookAhead, settings, settingIds, reviews, leads, training, comparison, visits };
 }
 
-export function analyseReport(data: ReportData, options: ReportOptions, areas: ReadonlySet<AreaId>, progress: (step: string) => void = () => undefined): ReportAnalysis {
+export function analyseReport(
+  data: ReportData,
+  options: ReportOptions,
+  areas: ReadonlySet<AreaId>,
+  progress: (step: string) => void = () => undefined,
+): ReportAnalysis {
   const steps = analyseReportSteps(data, options, areas);
   for (let next = steps.next(); ; next = steps.next()) {
     if (next.done) return next.value;
@@ -200,17 +255,5 @@ function scopeLeads(overview: LeadsOverview, inScope: ReadonlySet<SettingId>): L
   const settings = overview.settings.filter((s) => inScope.has(s.settingId));
   const vacancies = overview.vacancies.filter((v) => inScope.has(v.settingId));
   const mismatches = overview.mismatches.filter((m) => inScope.has(m.settingId));
-  return {
-    ...overview,
-    settings,
-    vacancies,
-    mismatches,
-    counts: {
-      settings: settings.length,
-      current: settings.reduce((n, s) => n + s.rows.filter((r) => r.state === 'current').length, 0),
-      vacancies: vacancies.length,
-      mismatches: mismatches.length,
-      settingsWithIssues: settings.filter((s) => s.vacancies.length + s.mismatches.length > 0).length,
-    },
-  };
+  return withCounts({ ...overview, settings, vacancies, mismatches });
 }

@@ -63,6 +63,20 @@ export function dslTrainingStatus(
   return worst;
 }
 
+/**
+ * Every person's DSL training status on `asOf`, looked up from one list of completions (indexed once),
+ * for the register's training check.
+ */
+export function dslTrainingLookup(
+  courses: readonly Course[],
+  completions: readonly Completion[],
+  asOf: IsoDate,
+  expiringDays: number,
+): (personId: PersonId) => DslTrainingStatus | null {
+  const index = indexCompletions(completions);
+  return (personId) => dslTrainingStatus(personId, courses, index.of(personId), asOf, expiringDays);
+}
+
 /** Completions grouped by person, for callers checking many people against one big list. */
 export function indexCompletions(completions: readonly Completion[]): {
   of(personId: PersonId): readonly Completion[];

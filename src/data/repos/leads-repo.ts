@@ -10,7 +10,7 @@ import { cleanName } from '../../core/names';
 import { assignmentState } from '../../core/leads/holders';
 import { planLeadsFromPolicy, type PlanItem } from '../../core/leads/from-policy';
 import { leadsOverview, type LeadsOverview } from '../../core/leads/register';
-import type { DslTrainingLookup, PolicyLeads } from '../../core/leads/mismatches';
+import { policyLeadsOf, type PolicyLeads } from '../../core/leads/mismatches';
 import { personKey, plainName, splitName } from '../../core/leads/names';
 import {
   validateAssignmentDraft,
@@ -19,7 +19,7 @@ import {
   type AssignmentDraft,
   type PersonChoice,
 } from '../../core/leads/draft';
-import { dslCourses, dslTrainingStatus, indexCompletions } from '../../core/training/leads';
+import { dslCourses, dslTrainingLookup } from '../../core/training/leads';
 import { newId, nowIso, type OversightDb } from '../db';
 import { ConfigRepo } from './config-repo';
 import { loadPolicySummaries } from './policy-summaries';
@@ -53,11 +53,16 @@ export class LeadsRepo {
   async loadInputs(known?: { policies: PolicyLeads[] }): Promise<LeadsInputs> {
     const { db } = this;
     const rolesAndPeople = db.transaction('r', [db.settings, db.roleAssignments, db.people], async () => {
-      const [settings, assignments] = await Promise.all([db.settings.toArray(), db.roleAssignments.toArray()]);
+      const [settings, assignments] = await Promise.all([
+        db.settings.toArray(),
+        db.roleAssignments.toArray(),
+      ]);
       const people = await readPeople(db, [...new Set(assignments.map((a) => a.personId))]);
       return { settings, assignments, people };
     });
-    const summaries = known ? null : db.transaction('r', [db.policies, db.policyVersions], () => loadPolicySummaries(db));
+    const summaries = known
+      ? null
+      : db.transaction('r', [db.policies, db.policyVersions], () => loadPolicySummaries(db));
     const configAndTraining = db.transaction('r', [db.config, db.courses, db.completions], async () => {
       const [config, courses, anyCompletion] = await Promise.all([
         new ConfigRepo(db).load(),
@@ -68,28 +73,22 @@ export class LeadsRepo {
       const dsl = anyCompletion.length > 0 ? dslCourses(catalogue) : [];
       // Only the DSL courses' completions, by the course index: a few thousand rows, not 300,000. One
       // equality range per course: `anyOf` is far slower on some IndexedDB implementations.
-      const dslCompletions = (await Promise.all(dsl.map((c) => db.completions.where('courseId').equals(c.id).toArray()))).flat();
+      const dslCompletions = (
+        await Promise.all(dsl.map((c) => db.completions.where('courseId').equals(c.id).toArray()))
+      ).flat();
       return { config, catalogue, dsl, dslCompletions };
     });
-    const [{ settings, assignments, people }, policies, { config, catalogue, dsl, dslCompletions }] = await Promise.all([
-      rolesAndPeople,
-      summaries,
-      configAndTraining,
-    ]);
-    const holders = new Set(assignments.filter((a) => a.role === 'dsl' || a.role === 'deputy_dsl').map((a) => a.personId));
+    const [{ settings, assignments, people }, policies, { config, catalogue, dsl, dslCompletions }] =
+      await Promise.all([rolesAndPeople, summaries, configAndTraining]);
+    const holders = new Set(
+      assignments.filter((a) => a.role === 'dsl' || a.role === 'deputy_dsl').map((a) => a.personId),
+    );
     const completions = dslCompletions.filter((c) => holders.has(c.personId));
     return {
       settings: settings.map(toSetting),
       assignments,
       people,
-      policies:
-        known?.policies ??
-        (policies ?? []).map(({ policy, summary }) => ({
-          policyId: policy.id,
-          settingId: policy.settingId,
-          title: policy.title,
-          leads: summary.leads,
-        })),
+      policies: known?.policies ?? policyLeadsOf(policies ?? []),
       config,
       // No DSL course, or no training records at all: nobody is flagged for training.
       training: dsl.length > 0 ? { courses: catalogue, completions } : null,
@@ -97,13 +96,10 @@ export class LeadsRepo {
   }
 
   static overview(inputs: LeadsInputs, asOf: IsoDate): LeadsOverview {
-    let dslTraining: DslTrainingLookup | undefined;
-    if (inputs.training) {
-      const { courses, completions } = inputs.training;
-      const index = indexCompletions(completions);
-      dslTraining = (personId) =>
-        dslTrainingStatus(personId, courses, index.of(personId), asOf, inputs.config.trainingExpiringDays);
-    }
+    const { training } = inputs;
+    const dslTraining = training
+      ? dslTrainingLookup(training.courses, training.completions, asOf, inputs.config.trainingExpiringDays)
+      : undefined;
     return leadsOverview(
       {
         settings: inputs.settings,
@@ -356,7 +352,10 @@ async function readPeople(db: OversightDb, personIds: readonly PersonId[]): Prom
 
 /** Marks a person as a role holder, for `readPeople`'s index. Called inside the writing transaction. */
 async function markHolder(db: OversightDb, personId: PersonId): Promise<void> {
-  await db.people.where('id').equals(personId).modify((p: PersonRecord) => {
-    p.roleHolder = 1;
-  });
+  await db.people
+    .where('id')
+    .equals(personId)
+    .modify((p: PersonRecord) => {
+      p.roleHolder = 1;
+    });
 }

@@ -23,7 +23,10 @@ export function Dialog({ title, open, onClose, children, actions, wide, descript
       dialog.showModal();
       // showModal focuses the first focusable element, which is the Close button; start in the content
       // instead (its first field, or else its first button), as people expect.
-      const first = dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea, button):not([disabled])') ?? dialog.querySelector<HTMLElement>('.dialog-footer button');
+      const first =
+        dialog.querySelector<HTMLElement>(
+          '.dialog-body :is(input, select, textarea, button):not([disabled])',
+        ) ?? dialog.querySelector<HTMLElement>('.dialog-footer button');
       first?.focus();
     }
     if (!open && dialog.open) dialog.close();
@@ -70,7 +73,15 @@ export interface ConfirmProps {
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, message, confirmLabel, danger, open, onConfirm, onCancel }: ConfirmProps) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  danger,
+  open,
+  onConfirm,
+  onCancel,
+}: ConfirmProps) {
   return (
     <Dialog
       title={title}
@@ -81,7 +92,11 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, open, onCo
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} onClick={onConfirm}>
+          <button
+            type="button"
+            className={danger ? 'button button-danger' : 'button button-primary'}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
         </>
@@ -89,5 +104,32 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, open, onCo
     >
       <p>{message}</p>
     </Dialog>
+  );
+}
+
+/**
+ * A form dialog's footer: Cancel, and the submit button of the form `formId` (the footer sits outside the
+ * form, so the button names it). `busy` disables the submit while a save runs.
+ */
+export function FormActions({
+  formId,
+  submitLabel,
+  busy,
+  onCancel,
+}: {
+  formId: string;
+  submitLabel: ReactNode;
+  busy?: boolean;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" form={formId} className="button button-primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </>
   );
 }

@@ -12,7 +12,17 @@ function describedBy(hintId: string, errorId: string, hint?: string, error?: str
   return [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
 }
 
-function Messages({ hint, error, hintId, errorId }: { hint?: string; error?: string; hintId: string; errorId: string }) {
+function Messages({
+  hint,
+  error,
+  hintId,
+  errorId,
+}: {
+  hint?: string;
+  error?: string;
+  hintId: string;
+  errorId: string;
+}) {
   return (
     <>
       {hint && (
@@ -29,27 +39,61 @@ function Messages({ hint, error, hintId, errorId }: { hint?: string; error?: str
   );
 }
 
-export function TextField({ label, error, hint, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  error,
+  hint,
+  ...input
+}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(`${id}-h`, `${id}-e`, hint, error)} {...input} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-h`, `${id}-e`, hint, error)}
+        {...input}
+      />
       <Messages hint={hint} error={error} hintId={`${id}-h`} errorId={`${id}-e`} />
     </div>
   );
 }
 
-export function SelectField({ label, error, hint, children, ...select }: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  children,
+  ...select
+}: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
   const id = useId();
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(`${id}-h`, `${id}-e`, hint, error)} {...select}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-h`, `${id}-e`, hint, error)}
+        {...select}
+      >
         {children}
       </select>
       <Messages hint={hint} error={error} hintId={`${id}-h`} errorId={`${id}-e`} />
     </div>
+  );
+}
+
+/** An option for each record, by its id and name (a setting, a course). */
+export function NameOptions({ items }: { items: readonly { id: string; name: string }[] }) {
+  return (
+    <>
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
+        </option>
+      ))}
+    </>
   );
 }
 

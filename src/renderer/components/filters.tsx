@@ -1,5 +1,6 @@
 // The filters every list shares: a search box and the phase and policy-type choices, each labelled so
-// tests and screen readers find them by name.
+// tests and screen readers find them by name; and the address that keeps them.
+import { useSearchParams } from 'react-router';
 import {
   PHASE_LABELS,
   PHASES,
@@ -8,6 +9,23 @@ import {
   type Phase,
   type PolicyType,
 } from '../../core/vocabulary';
+
+/**
+ * A list's filters kept in the address (?phase=…&type=…), so a filtered view can be linked to and
+ * survives Back. Setting an empty value removes the key; the history entry is replaced, not added to.
+ * `onChange` runs after each change (a paged list goes back to its first page).
+ */
+export function useFilterParams(onChange?: () => void) {
+  const [params, setParams] = useSearchParams();
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+    onChange?.();
+  };
+  return { params, setParams, setFilter };
+}
 
 export function SearchFilter({
   label,

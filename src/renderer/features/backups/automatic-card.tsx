@@ -9,7 +9,7 @@ import { useToasts } from '../../components/toasts';
 import { platform } from '../../platform';
 import { BACKUPS_CHANGED, makeAutomaticBackup, REASON_LABELS } from './automatic';
 import { formatMoment, formatSize } from './file-summary';
-import { BACKUP_SAVE_FILTERS } from './back-up-dialog';
+import { BACKUP_SAVE_FILTERS } from './new-file';
 
 export function AutomaticBackupsCard({
   onRestore,

@@ -1,6 +1,12 @@
 // The backup worker: every step that reads or writes the whole store, or a whole file, runs here.
 // It opens the same IndexedDB database as the window; Dexie tells the window's live queries of changes.
-import { decodeBackup, encodeBackup, type DecodedBackup } from '../../../data/backup/format';
+import {
+  decodeBackup,
+  encodeBackup,
+  type BackupMeta,
+  type DecodedBackup,
+  type Snapshot,
+} from '../../../data/backup/format';
 import { applyMerge, planMerge, type MergePlan } from '../../../data/backup/merge';
 import { exportPack } from '../../../data/backup/pack';
 import { exportSnapshot, restoreSnapshot } from '../../../data/backup/snapshot';
@@ -45,6 +51,22 @@ function summary(decoded: DecodedBackup): FileSummary {
   };
 }
 
+/** Packs a backup or pack (encrypted when a passphrase was chosen) and hands the file over, not a copy. */
+async function sendFile(
+  id: number,
+  snapshot: Snapshot,
+  request: { meta: BackupMeta; passphrase?: string },
+  progress: (message: string) => void,
+): Promise<void> {
+  progress(request.passphrase ? 'Packing and encrypting…' : 'Packing…');
+  const bytes = await encodeBackup(
+    snapshot,
+    request.meta,
+    request.passphrase ? { passphrase: request.passphrase } : {},
+  );
+  post({ id, type: 'done', result: bytes }, [bytes.buffer]);
+}
+
 async function handle(id: number, request: WorkerRequest): Promise<void> {
   const progress = (message: string, fraction: number | null = null) =>
     post({ id, type: 'progress', message, fraction });
@@ -52,13 +74,7 @@ async function handle(id: number, request: WorkerRequest): Promise<void> {
     case 'backup': {
       progress('Reading everything in the store…');
       const snapshot = await exportSnapshot(store());
-      progress(request.passphrase ? 'Packing and encrypting…' : 'Packing…');
-      const bytes = await encodeBackup(
-        snapshot,
-        request.meta,
-        request.passphrase ? { passphrase: request.passphrase } : {},
-      );
-      post({ id, type: 'done', result: bytes }, [bytes.buffer]);
+      await sendFile(id, snapshot, request, progress);
       return;
     }
     case 'open': {
@@ -84,13 +100,7 @@ async function handle(id: number, request: WorkerRequest): Promise<void> {
     case 'pack': {
       progress('Gathering the chosen settings…');
       const { snapshot } = await exportPack(store(), request.settingIds as never[]);
-      progress(request.passphrase ? 'Packing and encrypting…' : 'Packing…');
-      const bytes = await encodeBackup(
-        snapshot,
-        request.meta,
-        request.passphrase ? { passphrase: request.passphrase } : {},
-      );
-      post({ id, type: 'done', result: bytes }, [bytes.buffer]);
+      await sendFile(id, snapshot, request, progress);
       return;
     }
     case 'plan': {

@@ -6,73 +6,42 @@ import type { SettingId } from '../../../core/ids';
 import { nameKey } from '../../../core/names';
 import { sortSettings } from '../../../core/settings';
 import { useStore } from '../../app/db-context';
-import { Dialog } from '../../components/dialog';
-import { useToasts } from '../../components/toasts';
-import { platform } from '../../platform';
-import { BackupJob, type Progress } from './backup-client';
-import { BACKUP_SAVE_FILTERS, safeFileStem } from './back-up-dialog';
-import { NO_PASSPHRASE, NewPassphraseFields, newPassphraseErrors, type NewPassphrase } from './passphrase';
+import { NewFileDialog, useNewFile } from './new-file';
 
 export function ExportPackDialog({ onClose, initial = [] }: { onClose: () => void; initial?: SettingId[] }) {
   const store = useStore();
-  const toasts = useToasts();
+  const file = useNewFile({ failure: 'The pack was not made', onClose });
   const settings = useLiveQuery(() => store.settings.list(), [store]);
   const [chosen, setChosen] = useState<Set<SettingId>>(new Set(initial));
   const [query, setQuery] = useState('');
-  const [secret, setSecret] = useState<NewPassphrase>(NO_PASSPHRASE);
   const [tried, setTried] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
   const shown = useMemo(
     () => sortSettings((settings ?? []).filter((s) => nameKey(s.name).includes(nameKey(query)))),
     [settings, query],
   );
-  const errors = tried ? newPassphraseErrors(secret) : {};
   const noneChosen = tried && chosen.size === 0;
 
-  const save = async () => {
+  const save = () => {
     setTried(true);
-    if (chosen.size === 0 || Object.keys(newPassphraseErrors(secret)).length > 0) return;
-    const job = new BackupJob();
-    try {
-      setProgress({ message: 'Starting…', fraction: null });
+    return file.save(chosen.size > 0, ({ trustName, appVersion, now }) => {
       const names = (settings ?? []).filter((s) => chosen.has(s.id)).map((s) => s.name);
-      const [trust, info] = await Promise.all([store.trust.get(), platform.appInfo()]);
-      const now = new Date();
-      const description = `Visit pack from ${trust?.name ?? 'Oversight'}: ${names.join(', ')}`;
-      const bytes = await job.run(
-        {
+      const stem = names.length === 1 ? names[0]! : `${names.length} settings`;
+      return {
+        request: {
           op: 'pack',
           settingIds: [...chosen],
           meta: {
             createdAt: now.toISOString(),
-            appVersion: info.version,
+            appVersion,
             kind: 'pack',
             settingIds: [...chosen],
-            description,
+            description: `Visit pack from ${trustName}: ${names.join(', ')}`,
           },
-          ...(secret.enabled ? { passphrase: secret.passphrase } : {}),
         },
-        setProgress,
-      );
-      const stem = names.length === 1 ? names[0]! : `${names.length} settings`;
-      const result = await platform.saveFile({
-        suggestedName: `${safeFileStem(`${stem} visit pack ${isoDateOf(now)}`)}.oversight`,
-        filters: BACKUP_SAVE_FILTERS,
-        bytes,
-      });
-      if (result.saved) {
-        toasts.show({
-          kind: 'success',
-          message: `Visit pack saved: ${names.length === 1 ? names[0] : `${names.length} settings`}`,
-        });
-        onClose();
-      }
-    } catch (error) {
-      toasts.error(error, 'The pack was not made');
-    } finally {
-      job.dispose();
-      setProgress(null);
-    }
+        stem: `${stem} visit pack ${isoDateOf(now)}`,
+        saved: () => `Visit pack saved: ${stem}`,
+      };
+    });
   };
 
   const toggle = (id: SettingId, on: boolean) =>
@@ -84,26 +53,15 @@ export function ExportPackDialog({ onClose, initial = [] }: { onClose: () => voi
     });
 
   return (
-    <Dialog
+    <NewFileDialog
       title="Export a visit pack"
-      open
       wide
-      onClose={progress ? () => undefined : onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={progress !== null}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void save()}
-            disabled={progress !== null}
-          >
-            Export pack
-          </button>
-        </>
-      }
+      saveLabel="Export pack"
+      progressLabel="Exporting the pack"
+      what="pack"
+      file={file}
+      onSave={() => void save()}
+      onClose={onClose}
     >
       <p>
         The chosen settings with their policies and original documents, reviews, people and roles, staff and
@@ -143,13 +101,6 @@ export function ExportPackDialog({ onClose, initial = [] }: { onClose: () => voi
         </div>
         {noneChosen && <span className="field-error">Choose at least one setting</span>}
       </fieldset>
-      <NewPassphraseFields value={secret} onChange={setSecret} errors={errors} what="pack" />
-      {progress && (
-        <div role="status" aria-live="polite" className="busy">
-          <p>{progress.message}</p>
-          <progress aria-label="Exporting the pack" />
-        </div>
-      )}
-    </Dialog>
+    </NewFileDialog>
   );
 }

@@ -1,7 +1,7 @@
 // Asking for a passphrase: to open an encrypted file, or to seal a new one.
 import { useState, type FormEvent } from 'react';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../../data/backup/encryption';
-import { Dialog } from '../../components/dialog';
+import { Dialog, FormActions } from '../../components/dialog';
 import { TextField } from '../../components/field';
 
 export function PassphraseDialog({
@@ -31,16 +31,7 @@ export function PassphraseDialog({
       description={`“${fileName}” is encrypted. Enter the passphrase it was saved with.`}
       open
       onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" form="passphrase-form" className="button button-primary">
-            Open file
-          </button>
-        </>
-      }
+      actions={<FormActions formId="passphrase-form" submitLabel="Open file" onCancel={onCancel} />}
     >
       <form id="passphrase-form" onSubmit={submit} noValidate>
         <TextField

@@ -1,7 +1,6 @@
 // The register's dialogs: add a lead, end a role, hand a role over (end one and start the next in one
 // step). Each writes in one transaction and reports a mistake inline.
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { formatUkDate, type IsoDate } from '../../../core/dates';
 import {
   validateAssignmentDraft,
@@ -18,28 +17,11 @@ import { ROLE_LABELS, ROLES, type RoleId } from '../../../core/vocabulary';
 import type { SettingId } from '../../../core/ids';
 import { ValidationError } from '../../../data/repos/trust-repo';
 import { useStore } from '../../app/db-context';
-import { Dialog } from '../../components/dialog';
-import { DateField, SelectField, TextField } from '../../components/field';
+import { Dialog, FormActions } from '../../components/dialog';
+import { DateField, NameOptions, SelectField, TextField } from '../../components/field';
+import { settleFocus, useSettled } from '../../components/settled';
 import { useToasts } from '../../components/toasts';
 import { byName } from '../../../core/leads/names';
-
-/** Blurs the focused field first, so a date typed and submitted with Enter is read. */
-function settleFocus() {
-  const active = document.activeElement;
-  if (active instanceof HTMLInputElement) flushSync(() => active.blur());
-}
-
-/** A value kept in state for rendering and in a ref for a submit that follows a blur in the same tick. */
-function useSettled<T>(initial: T): [T, (v: T) => void, () => T] {
-  const [value, setValue] = useState(initial);
-  const ref = useRef(initial);
-  const set = useCallback((v: T) => {
-    ref.current = v;
-    setValue(v);
-  }, []);
-  const read = useCallback(() => ref.current, []);
-  return [value, set, read];
-}
 
 /** A name field that suggests people already in the register or on the staff lists. */
 function PersonField({
@@ -151,14 +133,7 @@ export function AddLeadDialog({
       open
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy}>
-            Add to the register
-          </button>
-        </>
+        <FormActions formId={formId} submitLabel="Add to the register" busy={busy} onCancel={onClose} />
       }
     >
       <form id={formId} className="form-grid" noValidate onSubmit={(e) => void submit(e)}>
@@ -169,11 +144,7 @@ export function AddLeadDialog({
           error={errors.settingId}
         >
           <option value="">Choose a setting</option>
-          {settings.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <NameOptions items={settings} />
         </SelectField>
         <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value)} error={errors.role}>
           <option value="">Choose a role</option>
@@ -240,16 +211,7 @@ export function EndRoleDialog({
       description={`${ROLE_LABELS[row.role]}, ${settingName}. The role stays in the register’s history.`}
       open
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary">
-            End role
-          </button>
-        </>
-      }
+      actions={<FormActions formId={formId} submitLabel="End role" onCancel={onClose} />}
     >
       <form id={formId} className="form-grid" noValidate onSubmit={(e) => void submit(e)}>
         <DateField
@@ -315,16 +277,7 @@ export function HandOverDialog({
       description={`${row.name} hands over as ${ROLE_LABELS[row.role]} of ${settingName}: their role ends and the new holder’s starts on the same day.`}
       open
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy}>
-            Hand over
-          </button>
-        </>
-      }
+      actions={<FormActions formId={formId} submitLabel="Hand over" busy={busy} onCancel={onClose} />}
     >
       <form id={formId} className="form-grid" noValidate onSubmit={(e) => void submit(e)}>
         <PersonField label="New holder" value={name} onChange={setName} error={errors.person} known={known} />

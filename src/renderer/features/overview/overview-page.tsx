@@ -2,7 +2,7 @@
 // next twelve months by term), filtered by phase and policy type, with the named-leads summary and the
 // reminders. Every item opens its policy.
 import { useEffect, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PHASE_LABELS, PHASES, type Phase, type PolicyType } from '../../../core/vocabulary';
 import { formatUkDate } from '../../../core/dates';
@@ -13,11 +13,12 @@ import { useToday } from '../../app/today';
 import { mark } from '../../app/perf';
 import { PageHeader, Spinner } from '../../components/page';
 import { useReviewData } from '../reviews/shared';
+import { policyLeadsOf } from '../../../core/leads/mismatches';
 import { ExceptionList, SettingsRag, TermTimeline } from './dashboard-parts';
 import { LeadsSummaryCard } from './leads-summary';
 import { ReminderList } from './reminder-list';
 import '../reviews/reviews.css';
-import { PhaseFilter, PolicyTypeFilter } from '../../components/filters';
+import { PhaseFilter, PolicyTypeFilter, useFilterParams } from '../../components/filters';
 
 export default function OverviewPage() {
   const store = useStore();
@@ -25,15 +26,9 @@ export default function OverviewPage() {
   const trust = useLiveQuery(async () => (await store.trust.get()) ?? null, [store]);
   const data = useReviewData(today);
   const reminderState = useLiveQuery(() => store.reviews.reminderState(), [store]);
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter: setParam } = useFilterParams();
   const phase = (params.get('phase') ?? '') as Phase | '';
   const policyType = (params.get('type') ?? '') as PolicyType | '';
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
 
   const dashboard = useMemo(
     () =>
@@ -51,16 +46,7 @@ export default function OverviewPage() {
     return runReminders(data.reviews, names, reminderState ?? EMPTY_REMINDER_STATE, today).active;
   }, [data, reminderState, today]);
 
-  const policyLeads = useMemo(
-    () =>
-      (data?.inputs.policies ?? []).map(({ policy, summary }) => ({
-        policyId: policy.id,
-        settingId: policy.settingId,
-        title: policy.title,
-        leads: summary.leads,
-      })),
-    [data?.inputs.policies],
-  );
+  const policyLeads = useMemo(() => policyLeadsOf(data?.inputs.policies ?? []), [data?.inputs.policies]);
 
   useEffect(() => {
     if (dashboard) mark('dashboard-rendered');

@@ -24,6 +24,33 @@ function versionLabel(v: PolicyVersionRecord, currentId: string | null): string 
   return `${v.fileName} (imported ${formatUkDate(v.importedAt.slice(0, 10))}${v.id === currentId ? ', current' : ''})`;
 }
 
+function VersionPick({
+  label,
+  value,
+  onChange,
+  versions,
+  currentId,
+}: {
+  label: string;
+  value: string;
+  onChange: (id: string) => void;
+  versions: PolicyVersionRecord[];
+  currentId: string | null;
+}) {
+  return (
+    <label className="inline-field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {versionLabel(v, currentId)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function CompareVersions({
   versions,
   currentId,
@@ -48,26 +75,20 @@ export function CompareVersions({
   return (
     <section aria-label="Compare versions">
       <div className="compare-pick">
-        <label className="inline-field">
-          <span>First version</span>
-          <select value={aId} onChange={(e) => setA(e.target.value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {versionLabel(v, currentId)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-field">
-          <span>Second version</span>
-          <select value={bId} onChange={(e) => setB(e.target.value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {versionLabel(v, currentId)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionPick
+          label="First version"
+          value={aId}
+          onChange={setA}
+          versions={versions}
+          currentId={currentId}
+        />
+        <VersionPick
+          label="Second version"
+          value={bId}
+          onChange={setB}
+          versions={versions}
+          currentId={currentId}
+        />
         <label className="checkbox">
           <input type="checkbox" checked={showSame} onChange={(e) => setShowSame(e.target.checked)} />
           Show unchanged clauses

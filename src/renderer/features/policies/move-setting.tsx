@@ -8,6 +8,7 @@ import { nowIso } from '../../../data/db';
 import { useStore } from '../../app/db-context';
 import { Dialog } from '../../components/dialog';
 import { useToasts } from '../../components/toasts';
+import { NameOptions } from '../../components/field';
 
 export function MoveSettingButton({ policy, settingName }: { policy: Policy; settingName: string }) {
   const store = useStore();
@@ -63,13 +64,9 @@ export function MoveSettingButton({ policy, settingName }: { policy: Policy; set
           <span>Setting</span>
           <select value={target} onChange={(e) => setTarget(e.target.value)}>
             <option value="">Choose a setting</option>
-            {sortSettings(settings ?? [])
-              .filter((s) => s.id !== policy.settingId && !s.archived)
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+            <NameOptions
+              items={sortSettings(settings ?? []).filter((s) => s.id !== policy.settingId && !s.archived)}
+            />
           </select>
         </label>
         {error && (

@@ -1,7 +1,7 @@
 // The policy library: every policy across the settings, filtered by setting, phase, type and review
 // status, with full-text search across every document (in a worker, so typing never stalls the page).
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatUkDate } from '../../../core/dates';
 import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewStatus } from '../../../core/reviews/status';
 import { sortSettings } from '../../../core/settings';
@@ -19,7 +19,14 @@ import { searchPolicies, syncSearch } from './search/search-client';
 import type { SearchHit } from './search/search-protocol';
 import { REVIEW_TONES } from './review-tones';
 import './policies.css';
-import { PhaseFilter, PolicyTypeFilter, SearchFilter } from '../../components/filters';
+import {
+  PhaseFilter,
+  PolicyTypeFilter,
+  SearchFilter,
+  SelectFilter,
+  useFilterParams,
+} from '../../components/filters';
+import { NameOptions } from '../../components/field';
 
 const PAGE = 100;
 
@@ -27,23 +34,16 @@ export default function PoliciesPage() {
   const store = useStore();
   const toasts = useToasts();
   const today = useToday();
-  const [params, setParams] = useSearchParams();
   const inputs = useLiveData(() => store.reviews.loadInputs(), [store]);
   const importing = useSyncExternalStore(importStore.subscribe, () => importStore.get().running);
   const [query, setQuery] = useState('');
   const [answer, setAnswer] = useState<{ query: string; hits: Map<string, SearchHit> } | null>(null);
   const [shown, setShown] = useState(PAGE);
+  const { params, setParams, setFilter } = useFilterParams(() => setShown(PAGE));
   const setting = params.get('setting') ?? '';
   const phase = (params.get('phase') ?? '') as Phase | '';
   const type = (params.get('type') ?? '') as PolicyType | '';
   const status = (params.get('status') ?? '') as ReviewStatus | '';
-  const setFilter = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-    setShown(PAGE);
-  };
 
   // File > Import policies (the desktop menu) lands here with ?import=1.
   useEffect(() => {
@@ -167,26 +167,19 @@ export default function PoliciesPage() {
               <span>Setting</span>
               <select value={setting} onChange={(e) => setFilter('setting', e.target.value)}>
                 <option value="">All settings</option>
-                {settings.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
+                <NameOptions items={settings} />
               </select>
             </label>
             <PhaseFilter value={phase} onChange={(value) => setFilter('phase', value)} />
             <PolicyTypeFilter label="Type" value={type} onChange={(value) => setFilter('type', value)} />
-            <label className="inline-field">
-              <span>Review status</span>
-              <select value={status} onChange={(e) => setFilter('status', e.target.value)}>
-                <option value="">All review statuses</option>
-                {REVIEW_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {REVIEW_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectFilter
+              label="Review status"
+              value={status}
+              onChange={(value) => setFilter('status', value)}
+              options={REVIEW_STATUSES}
+              labels={REVIEW_STATUS_LABELS}
+              allLabel="All review statuses"
+            />
             <span className="toolbar-count" aria-live="polite">
               {importing
                 ? 'Importing: the list refreshes when it finishes'

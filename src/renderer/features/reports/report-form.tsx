@@ -10,7 +10,7 @@ import {
   type StaffMode,
 } from '../../../core/report/options';
 import type { Setting } from '../../../core/settings';
-import { DateField, TextField } from '../../components/field';
+import { DateField, NameOptions, TextField } from '../../components/field';
 
 export type ScopeKind = 'trust' | 'settings' | 'setting';
 
@@ -106,11 +106,7 @@ export function ReportForm({
               aria-invalid={errors.scope ? true : undefined}
             >
               <option value="">Choose a setting…</option>
-              {settings.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <NameOptions items={settings} />
             </select>
           </div>
         )}

@@ -1,8 +1,7 @@
 // "Record a review": date approved, reviewer, approving body, meeting date, minute reference, summary of
 // changes, the next review if the meeting set one, and optionally the approved document, which becomes
 // the policy's new version. One transaction; nothing is written unless all of it is.
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState, type FormEvent } from 'react';
 import type { AppConfig } from '../../../core/config';
 import type { IsoDate } from '../../../core/dates';
 import type { PolicyId } from '../../../core/ids';
@@ -11,8 +10,9 @@ import { hasErrors } from '../../../core/settings';
 import type { NewVersionInput } from '../../../data/repos/reviews-repo';
 import { ValidationError } from '../../../data/repos/trust-repo';
 import { useStore } from '../../app/db-context';
-import { Dialog } from '../../components/dialog';
+import { Dialog, FormActions } from '../../components/dialog';
 import { DateField, TextField } from '../../components/field';
+import { settleFocus, useSettled } from '../../components/settled';
 import { messageOf, useToasts } from '../../components/toasts';
 import { platform } from '../../platform';
 import { readAttachedDocument } from './read-document';
@@ -57,17 +57,13 @@ export function RecordReviewDialog({
     summary: '',
     nextReview: '',
   };
-  const [draft, setDraft] = useState<ReviewDraft>(initial);
   // The latest values, readable in a submit that follows a date field's blur in the same tick.
-  const latest = useRef<ReviewDraft>(initial);
+  const [draft, setDraft, readDraft] = useSettled<ReviewDraft>(initial);
   const [errors, setErrors] = useState<ReviewDraftErrors>({});
   const [attached, setAttached] = useState<NewVersionInput | null>(null);
   const [attachError, setAttachError] = useState<string | undefined>();
   const [busy, setBusy] = useState<string | null>(null);
-  const update = (patch: Partial<ReviewDraft>) => {
-    latest.current = { ...latest.current, ...patch };
-    setDraft(latest.current);
-  };
+  const update = (patch: Partial<ReviewDraft>) => setDraft({ ...readDraft(), ...patch });
 
   const attach = async () => {
     setAttachError(undefined);
@@ -97,9 +93,8 @@ export function RecordReviewDialog({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     // A date typed and submitted with Enter is read on blur: blur first, then read the latest values.
-    const active = document.activeElement;
-    if (active instanceof HTMLInputElement) flushSync(() => active.blur());
-    const current = latest.current;
+    settleFocus();
+    const current = readDraft();
     const found = validateReviewDraft(current, today);
     setErrors(found);
     if (hasErrors(found)) return;
@@ -123,19 +118,12 @@ export function RecordReviewDialog({
       open
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form={`${listId}-form`}
-            className="button button-primary"
-            disabled={busy !== null}
-          >
-            Save review
-          </button>
-        </>
+        <FormActions
+          formId={`${listId}-form`}
+          submitLabel="Save review"
+          busy={busy !== null}
+          onCancel={onClose}
+        />
       }
     >
       <form id={`${listId}-form`} className="form-grid" noValidate onSubmit={(e) => void submit(e)}>

@@ -1,6 +1,6 @@
 // Reviews: every policy's review status, filterable, with "Record a review" on each and its history.
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatUkDate } from '../../../core/dates';
 import { nameKey } from '../../../core/names';
 import { REVIEW_STATUSES, REVIEW_STATUS_LABELS, type ReviewStatus } from '../../../core/reviews/status';
@@ -12,7 +12,13 @@ import { RecordReviewDialog } from './record-review-dialog';
 import { PolicyLink, ReviewStatusBadge, reviewsPath, useReviewData } from './shared';
 import './reviews.css';
 import { byName } from '../../../core/leads/names';
-import { PhaseFilter, PolicyTypeFilter, SearchFilter } from '../../components/filters';
+import {
+  PhaseFilter,
+  PolicyTypeFilter,
+  SearchFilter,
+  SelectFilter,
+  useFilterParams,
+} from '../../components/filters';
 
 const PAGE = 100;
 const ORDER: Record<ReviewStatus, number> = { overdue: 0, due_soon: 1, no_date: 2, current: 3 };
@@ -20,20 +26,13 @@ const ORDER: Record<ReviewStatus, number> = { overdue: 0, due_soon: 1, no_date: 
 export default function ReviewsPage() {
   const today = useToday();
   const data = useReviewData(today);
-  const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE);
+  const { params, setFilter: setParam } = useFilterParams(() => setShown(PAGE));
   const [recording, setRecording] = useState<PolicyReview | null>(null);
   const phase = (params.get('phase') ?? '') as Phase | '';
   const type = (params.get('type') ?? '') as PolicyType | '';
   const status = (params.get('status') ?? '') as ReviewStatus | '';
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-    setShown(PAGE);
-  };
 
   const rows = useMemo(() => {
     if (!data) return [];
@@ -82,17 +81,14 @@ export default function ReviewsPage() {
             />
             <PhaseFilter value={phase} onChange={(value) => setParam('phase', value)} />
             <PolicyTypeFilter value={type} onChange={(value) => setParam('type', value)} />
-            <label className="inline-field">
-              <span>Status</span>
-              <select value={status} onChange={(e) => setParam('status', e.target.value)}>
-                <option value="">Any status</option>
-                {REVIEW_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {REVIEW_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectFilter
+              label="Status"
+              value={status}
+              onChange={(value) => setParam('status', value)}
+              options={REVIEW_STATUSES}
+              labels={REVIEW_STATUS_LABELS}
+              allLabel="Any status"
+            />
             <span className="toolbar-count" aria-live="polite">
               {rows.length} of {total} policies
             </span>

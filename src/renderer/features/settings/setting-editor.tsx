@@ -18,7 +18,7 @@ import {
 } from '../../../core/vocabulary';
 import { ValidationError } from '../../../data/repos/trust-repo';
 import { useStore } from '../../app/db-context';
-import { Dialog } from '../../components/dialog';
+import { Dialog, FormActions } from '../../components/dialog';
 import { SelectField, TextField } from '../../components/field';
 import { useToasts } from '../../components/toasts';
 
@@ -90,14 +90,12 @@ export function SettingEditor({
       open={open}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save setting'}
-          </button>
-        </>
+        <FormActions
+          formId={formId}
+          submitLabel={saving ? 'Saving…' : 'Save setting'}
+          busy={saving}
+          onCancel={onClose}
+        />
       }
     >
       <form id={formId} onSubmit={submit} noValidate className="form-grid">

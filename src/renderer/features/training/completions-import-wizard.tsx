@@ -2,7 +2,7 @@
 // columns and the course names, check every row against the staff lists, then import, undoably.
 import { useMemo, useState } from 'react';
 import { formatUkDate, type IsoDate } from '../../../core/dates';
-import type { CourseId, ImportBatchId, SettingId } from '../../../core/ids';
+import type { CourseId, SettingId } from '../../../core/ids';
 import type { Course } from '../../../core/model';
 import type { Setting } from '../../../core/settings';
 import {
@@ -19,26 +19,22 @@ import {
   type CompletionRowAction,
 } from '../../../core/training/csv/completions-import';
 import type { Mapping } from '../../../core/training/csv/mapping';
-import type { HeadedTable, TextTable } from '../../../core/training/csv/table';
-import { Dialog } from '../../components/dialog';
-import { SelectField, TextField } from '../../components/field';
-import { Spinner, type Tone } from '../../components/page';
-import { useToasts } from '../../components/toasts';
+import type { TextTable } from '../../../core/training/csv/table';
+import { NameOptions, SelectField, TextField } from '../../components/field';
+import type { Tone } from '../../components/page';
 import { useStore } from '../../app/db-context';
 import { ColumnChoices, CourseNameChoices, SettingTarget } from './import-mapping';
 import {
   ActionBadge,
-  FileFacts,
-  FileStep,
-  ImportDone,
-  Steps,
-  WriteProgress,
-  type WizardStep,
+  actionColumn,
+  ImportWizardDialog,
+  lineAndNameColumns,
+  PreviewTable,
+  useImportSteps,
 } from './import-shared';
-import { nextFrame } from './import-read';
 import { plural } from './format';
 import { useTrainingRepos } from './use-training';
-import { VirtualTable, type Column } from './virtual-table';
+import type { Column } from './virtual-table';
 
 const TONES: Record<CompletionRowAction, Tone> = { add: 'blue', recorded: 'grey', skip: 'red' };
 
@@ -55,20 +51,14 @@ export function CompletionsImportWizard({
 }) {
   const store = useStore();
   const { imports } = useTrainingRepos();
-  const toasts = useToasts();
-  const [step, setStep] = useState<WizardStep>('file');
-  const [file, setFile] = useState<TextTable | null>(null);
-  const [table, setTable] = useState<HeadedTable | null>(null);
+  const wizard = useImportSteps<CompletionImportPreview>();
+  const { table, preview } = wizard;
   const [mapping, setMapping] = useState<Mapping<CompletionField>>({});
   const [courseId, setCourseId] = useState<CourseId | null>(null);
   const [choices, setChoices] = useState<Record<string, CourseId | null>>({});
   const [settingId, setSettingId] = useState<SettingId | null>(null);
   const [provider, setProvider] = useState('');
-  const [preview, setPreview] = useState<CompletionImportPreview | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [progress, setProgress] = useState({ done: 0, total: 0 });
-  const [done, setDone] = useState<{ batchId: ImportBatchId; summary: string } | null>(null);
 
   const courseNames = useMemo(
     () => (table ? courseNamesInFile(table, mapping.course, courses) : []),
@@ -77,22 +67,16 @@ export function CompletionsImportWizard({
   const read = (t: TextTable) => {
     const headed = findCompletionHeader(t);
     const guessed = guessCompletionMapping(headed.headers);
-    setFile(t);
-    setTable(headed);
     setMapping(guessed);
     setChoices(
       Object.fromEntries(courseNamesInFile(headed, guessed.course, courses).map((n) => [n.key, n.guess])),
     );
-    setStep('map');
+    wizard.read(t, headed);
   };
   const problems = table ? completionMappingProblems(mapping, table.headers, { courseId }) : [];
 
-  const check = async () => {
-    if (!table) return;
-    setBusy(`Checking ${plural(table.rows.length, 'row')}…`);
-    const started = performance.now();
-    await nextFrame();
-    try {
+  const check = () =>
+    wizard.check(async (headed) => {
       const db = store.db;
       const [people, memberships, allSettings, completions] = await Promise.all([
         db.people.toArray(),
@@ -101,55 +85,24 @@ export function CompletionsImportWizard({
         db.completions.toArray(),
       ]);
       const fullChoices = { ...Object.fromEntries(courseNames.map((n) => [n.key, null])), ...choices };
-      setPreview(
-        previewCompletionsImport(
-          table,
-          mapping,
-          { courses, people, memberships, settings: allSettings, completions },
-          { courseId, courseChoices: fullChoices, settingId, provider, asOf: today },
-        ),
+      return previewCompletionsImport(
+        headed,
+        mapping,
+        { courses, people, memberships, settings: allSettings, completions },
+        { courseId, courseChoices: fullChoices, settingId, provider, asOf: today },
       );
-      setStep('check');
-      performance.measure('oversight:training-import-check', { start: started, end: performance.now() });
-    } catch (error) {
-      toasts.error(error, 'The rows could not be checked');
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
-  const write = async () => {
-    if (!preview || !file) return;
-    setStep('write');
-    const started = performance.now();
-    try {
-      const outcome = await imports.commitCompletions(preview, file.fileName, (d, total) =>
-        setProgress({ done: d, total }),
-      );
-      const summary = `Imported ${file.fileName}: ${plural(outcome.added, 'completion')} added${preview.counts.recorded ? `, ${plural(preview.counts.recorded, 'row')} already recorded` : ''}${preview.counts.skip ? `, ${plural(preview.counts.skip, 'row')} skipped` : ''}.`;
-      performance.measure('oversight:training-import-write', { start: started, end: performance.now() });
-      setDone({ batchId: outcome.batchId, summary });
-      toasts.show({
-        kind: 'success',
-        message: summary,
-        action: { label: 'Undo', run: () => imports.undo(outcome.batchId) },
-      });
-    } catch (error) {
-      toasts.error(error, `${file.fileName} was not imported; nothing was written`);
-      setStep('check');
-    }
-  };
+  const write = () =>
+    wizard.write(
+      (p, label, onProgress) => imports.commitCompletions(p, label, onProgress),
+      (outcome, p, fileName) =>
+        `Imported ${fileName}: ${plural(outcome.added, 'completion')} added${p.counts.recorded ? `, ${plural(p.counts.recorded, 'row')} already recorded` : ''}${p.counts.skip ? `, ${plural(p.counts.skip, 'row')} skipped` : ''}.`,
+    );
 
   const rows = preview ? (onlyProblems ? preview.rows.filter((r) => r.action === 'skip') : preview.rows) : [];
   const columns: Column<CompletionImportRow>[] = [
-    { key: 'line', header: 'Line', width: '4rem', cell: (r) => r.line },
-    {
-      key: 'name',
-      header: 'Name',
-      width: '12rem',
-      rowHeader: true,
-      cell: (r) => r.name || <span className="muted">(no name)</span>,
-    },
+    ...lineAndNameColumns<CompletionImportRow>(),
     {
       key: 'course',
       header: 'Course',
@@ -158,12 +111,7 @@ export function CompletionsImportWizard({
     },
     { key: 'date', header: 'Completed', width: '7rem', cell: (r) => formatUkDate(r.completedOn, '') },
     { key: 'provider', header: 'Provider', width: '10rem', cell: (r) => r.provider },
-    {
-      key: 'action',
-      header: 'Action',
-      width: '9rem',
-      cell: (r) => <ActionBadge tone={TONES[r.action]}>{COMPLETION_ACTION_LABELS[r.action]}</ActionBadge>,
-    },
+    actionColumn('9rem', TONES, COMPLETION_ACTION_LABELS),
     {
       key: 'problems',
       header: 'Problems',
@@ -173,23 +121,24 @@ export function CompletionsImportWizard({
   ];
 
   return (
-    <Dialog title="Import completions" open wide onClose={onClose}>
-      <Steps current={step} />
-      {step === 'file' && (
-        <FileStep
-          title="Import completions"
-          onRead={read}
-          explain={
-            <p>
-              Export the completions from your training provider (or your own register) as CSV or Excel: a
-              name or e-mail, the course and the date completed.
-            </p>
-          }
-        />
-      )}
-      {step === 'map' && file && table && (
-        <div className="form-grid">
-          <FileFacts table={file} headerLine={table.headerLine} rows={table.rows.length} />
+    <ImportWizardDialog
+      title="Import completions"
+      explain={
+        <p>
+          Export the completions from your training provider (or your own register) as CSV or Excel: a name or
+          e-mail, the course and the date completed.
+        </p>
+      }
+      steps={wizard}
+      onRead={read}
+      onClose={onClose}
+      problems={problems}
+      onCheck={() => void check()}
+      toWrite={(p) => p.counts.add}
+      noun="completion"
+      onImport={() => void write()}
+      mapStep={(table) => (
+        <>
           <ColumnChoices
             specs={COMPLETION_FIELDS}
             mapping={mapping}
@@ -204,13 +153,7 @@ export function CompletionsImportWizard({
               onChange={(e) => setCourseId((e.target.value || null) as CourseId | null)}
             >
               <option value="">Choose a course…</option>
-              {courses
-                .filter((c) => !c.archived)
-                .map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
+              <NameOptions items={courses.filter((c) => !c.archived)} />
             </SelectField>
           )}
           <CourseNameChoices names={courseNames} courses={courses} choices={choices} onChange={setChoices} />
@@ -227,34 +170,10 @@ export function CompletionsImportWizard({
             value={provider}
             onChange={(e) => setProvider(e.target.value)}
           />
-          {problems.length > 0 && (
-            <ul className="problem-list" aria-label="Mapping problems">
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
-          {busy ? (
-            <Spinner label={busy} />
-          ) : (
-            <div className="button-row">
-              <button type="button" className="button" onClick={() => setStep('file')}>
-                Back
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={problems.length > 0}
-                onClick={() => void check()}
-              >
-                Check the rows
-              </button>
-            </div>
-          )}
-        </div>
+        </>
       )}
-      {step === 'check' && preview && (
-        <div className="form-grid">
+      checkStep={(preview) => (
+        <>
           <div className="preview-counts" aria-label="What the import will do">
             <ActionBadge tone="blue">{plural(preview.counts.add, 'completion')} to add</ActionBadge>
             <ActionBadge tone="grey">{plural(preview.counts.recorded, 'row')} already recorded</ActionBadge>
@@ -268,37 +187,9 @@ export function CompletionsImportWizard({
             />
             Show only rows with problems
           </label>
-          <VirtualTable
-            label="Import preview"
-            rows={rows}
-            columns={columns}
-            rowKey={(r) => String(r.line)}
-            height="45vh"
-            empty="No rows to show."
-          />
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => setStep('map')}>
-              Back
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={preview.counts.add === 0}
-              onClick={() => void write()}
-            >
-              {preview.counts.add === 0
-                ? 'Nothing to import'
-                : `Import ${plural(preview.counts.add, 'completion')}`}
-            </button>
-          </div>
-        </div>
+          <PreviewTable rows={rows} columns={columns} />
+        </>
       )}
-      {step === 'write' &&
-        (done ? (
-          <ImportDone batchId={done.batchId} summary={done.summary} onClose={onClose} />
-        ) : (
-          <WriteProgress done={progress.done} total={progress.total} label="Writing" />
-        ))}
-    </Dialog>
+    />
   );
 }

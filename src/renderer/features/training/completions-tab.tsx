@@ -4,14 +4,14 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatUkDate, type IsoDate } from '../../../core/dates';
-import type { CompletionId, CourseId, FileId } from '../../../core/ids';
+import type { CourseId, FileId } from '../../../core/ids';
 import type { Completion, Course } from '../../../core/model';
 import type { Setting } from '../../../core/settings';
 import { nameKey } from '../../../core/names';
 import { Spinner } from '../../components/page';
-import { useToasts } from '../../components/toasts';
 import { SettingSelect, useTrainingView } from './controls';
-import { EvidenceViewer, pickEvidence } from './evidence';
+import { AttachAndRemoveButtons, describeCompletion, useCompletionActions } from './completion-actions';
+import { EvidenceViewer } from './evidence';
 import { plural } from './format';
 import { useTrainingRepos } from './use-training';
 import { VirtualTable, type Column } from './virtual-table';
@@ -19,6 +19,7 @@ import { SessionDialog } from './session-dialog';
 import { CompletionsImportWizard } from './completions-import-wizard';
 import { ImportsCard } from './imports-card';
 import { SearchFilter } from '../../components/filters';
+import { NameOptions } from '../../components/field';
 
 const LIMIT = 2000;
 
@@ -32,7 +33,7 @@ export function CompletionsTab({
   today: IsoDate;
 }) {
   const { completions: repo } = useTrainingRepos();
-  const toasts = useToasts();
+  const actions = useCompletionActions();
   const view = useTrainingView(settings, today);
   const [courseId, setCourseId] = useState<CourseId | ''>('');
   const [query, setQuery] = useState('');
@@ -52,30 +53,7 @@ export function CompletionsTab({
   }, [listed, query]);
   const nameOf = (c: Completion) => listed?.names.get(c.personId) ?? 'Unknown';
 
-  const describe = (c: Completion) =>
-    `${nameOf(c)}, ${courseName.get(c.courseId) ?? 'course'} on ${formatUkDate(c.completedOn)}`;
-  const attach = async (c: Completion) => {
-    try {
-      const file = await pickEvidence();
-      if (!file) return;
-      await repo.attachEvidence(c.id, file);
-      toasts.show({ kind: 'success', message: `Attached ${file.name} to ${describe(c)}` });
-    } catch (error) {
-      toasts.error(error, 'The certificate was not attached');
-    }
-  };
-  const remove = async (id: CompletionId, label: string) => {
-    try {
-      const saved = await repo.deleteCompletions([id]);
-      toasts.show({
-        kind: 'success',
-        message: `Removed ${label}`,
-        action: { label: 'Undo', run: () => repo.restoreCompletions(saved) },
-      });
-    } catch (error) {
-      toasts.error(error, 'The completion was not removed');
-    }
-  };
+  const describe = (c: Completion) => describeCompletion(c, nameOf(c), courseName.get(c.courseId));
 
   const columns: Column<Completion>[] = [
     { key: 'name', header: 'Name', width: '13rem', rowHeader: true, cell: (c) => nameOf(c) },
@@ -114,22 +92,7 @@ export function CompletionsTab({
                 Show certificate
               </button>
             )}
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={`Attach certificate for ${label}`}
-              onClick={() => void attach(c)}
-            >
-              {c.evidenceFileId ? 'Replace' : 'Attach certificate'}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={`Remove ${label}`}
-              onClick={() => void remove(c.id, label)}
-            >
-              Remove
-            </button>
+            <AttachAndRemoveButtons completion={c} label={label} replaceText="Replace" actions={actions} />
           </span>
         );
       },
@@ -144,11 +107,7 @@ export function CompletionsTab({
           <span>Course</span>
           <select value={courseId} onChange={(e) => setCourseId(e.target.value as CourseId | '')}>
             <option value="">All courses</option>
-            {courses.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <NameOptions items={courses} />
           </select>
         </label>
         <SearchFilter

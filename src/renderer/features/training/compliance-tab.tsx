@@ -1,26 +1,18 @@
 // Compliance as of any date: per setting and per course percentages, and the exceptions list.
 import { useEffect, useState } from 'react';
-import { formatUkDate, type IsoDate } from '../../../core/dates';
+import { formatUkDate } from '../../../core/dates';
 import type { SettingId } from '../../../core/ids';
 import type { Setting } from '../../../core/settings';
-import type { Course } from '../../../core/model';
 import type { ComplianceFigures, ComplianceResult } from '../../../core/training/compliance';
 import { Spinner } from '../../components/page';
 import { mark } from '../../app/perf';
-import { AsOfControls, SettingSelect, useTrainingView } from './controls';
+import { ComplianceControls, complianceWaiting, useTrainingView, type TrainingTabProps } from './controls';
 import { Percent } from './format';
 import { useComplianceQuery } from './compliance-client';
 import { CoursesEmpty } from './courses-tab';
 import { ExceptionsList } from './exceptions-list';
 
-interface TabProps {
-  courses: Course[];
-  settings: Setting[];
-  today: IsoDate;
-  expiringDays: number;
-}
-
-export function ComplianceTab({ courses, settings, today, expiringDays }: TabProps) {
+export function ComplianceTab({ courses, settings, today, expiringDays }: TrainingTabProps) {
   const view = useTrainingView(settings, today);
   const { result, error, stale } = useComplianceQuery({
     asOf: view.asOf,
@@ -34,32 +26,10 @@ export function ComplianceTab({ courses, settings, today, expiringDays }: TabPro
   const names = new Map(settings.map((s) => [s.id, s.name]));
   const chosen = view.settingId ? settings.find((s) => s.id === view.settingId) : undefined;
   const controls = (
-    <div className="training-controls">
-      <SettingSelect settings={settings} value={view.settingId} onChange={view.setSetting} />
-      <AsOfControls asOf={view.asOf} today={today} onAsOf={view.setAsOf} expiringDays={expiringDays} />
-    </div>
+    <ComplianceControls settings={settings} view={view} today={today} expiringDays={expiringDays} />
   );
-  if (courses.filter((c) => !c.archived).length === 0) {
-    return (
-      <>
-        {controls}
-        <CoursesEmpty />
-      </>
-    );
-  }
-  if (error)
-    return (
-      <p className="form-error" role="alert">
-        {error}
-      </p>
-    );
-  if (!result)
-    return (
-      <>
-        {controls}
-        <Spinner label="Working out compliance…" />
-      </>
-    );
+  const waiting = complianceWaiting({ courses, error, ready: result !== null, controls });
+  if (waiting || !result) return waiting;
   const counts = result.overall.counts;
   return (
     <>

@@ -1,13 +1,24 @@
 // The controls the compliance views share: which setting, as of which date, and the expiring window.
 // The setting and the date live in the address (?setting=…&asOf=…), so every tab shows the same view.
-import { Fragment, useId, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { isIsoDate, type IsoDate } from '../../../core/dates';
 import type { SettingId } from '../../../core/ids';
+import type { Course } from '../../../core/model';
 import type { Setting } from '../../../core/settings';
-import { DateField } from '../../components/field';
+import { DateField, NameOptions } from '../../components/field';
+import { Spinner } from '../../components/page';
 import { useToasts } from '../../components/toasts';
 import { useStore } from '../../app/db-context';
+import { CoursesEmpty } from './courses-tab';
+
+/** What the training page gives each of its compliance tabs. */
+export interface TrainingTabProps {
+  courses: Course[];
+  settings: Setting[];
+  today: IsoDate;
+  expiringDays: number;
+}
 
 export function useTrainingView(settings: readonly Setting[], today: IsoDate) {
   const [search, setSearch] = useSearchParams();
@@ -36,6 +47,69 @@ export function useTrainingView(settings: readonly Setting[], today: IsoDate) {
   };
 }
 
+export type TrainingView = ReturnType<typeof useTrainingView>;
+
+/** The setting, the date and the expiring window, at the top of the compliance and matrix views. */
+export function ComplianceControls({
+  settings,
+  view,
+  today,
+  expiringDays,
+}: {
+  settings: readonly Setting[];
+  view: TrainingView;
+  today: IsoDate;
+  expiringDays: number;
+}) {
+  return (
+    <div className="training-controls">
+      <SettingSelect settings={settings} value={view.settingId} onChange={view.setSetting} />
+      <AsOfControls asOf={view.asOf} today={today} onAsOf={view.setAsOf} expiringDays={expiringDays} />
+    </div>
+  );
+}
+
+/**
+ * What a compliance view shows until it has its figures: the empty catalogue (below its controls), why
+ * they could not be worked out, or a spinner while they are. Null once they are `ready`.
+ */
+export function complianceWaiting({
+  courses,
+  error,
+  ready,
+  controls,
+}: {
+  courses: readonly Course[];
+  error: string | null;
+  ready: boolean;
+  controls: ReactNode;
+}): ReactNode {
+  if (courses.filter((c) => !c.archived).length === 0) {
+    return (
+      <>
+        {controls}
+        <CoursesEmpty />
+      </>
+    );
+  }
+  if (error) {
+    return (
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!ready) {
+    return (
+      <>
+        {controls}
+        <Spinner label="Working out compliance…" />
+      </>
+    );
+  }
+  return null;
+}
+
 export function SettingSelect({
   settings,
   value,
@@ -60,13 +134,7 @@ export function SettingSelect({
       >
         {allLabel !== null && <option value="">{allLabel}</option>}
         {allLabel === null && value === null && <option value="">Choose a setting…</option>}
-        {settings
-          .filter((s) => !s.archived || s.id === value)
-          .map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+        <NameOptions items={settings.filter((s) => !s.archived || s.id === value)} />
       </select>
       <span className="field-hint">&nbsp;</span>
     </div>

@@ -4,7 +4,7 @@ import type { Course, CourseAudience } from '../../../core/model';
 import { hasErrors } from '../../../core/settings';
 import { validateCourseDraft, type CourseErrors } from '../../../core/training/staff';
 import { ROLE_LABELS, ROLES, type RoleId } from '../../../core/vocabulary';
-import { Dialog } from '../../components/dialog';
+import { Dialog, FormActions } from '../../components/dialog';
 import { TextField } from '../../components/field';
 import { useToasts } from '../../components/toasts';
 import { ValidationError } from '../../../data/repos/trust-repo';
@@ -78,16 +78,7 @@ export function CourseEditor({ editing, onClose }: { editing: Course | null; onC
       title={editing ? `Edit ${editing.name}` : 'Add course'}
       open
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="course-form" className="button button-primary" disabled={busy}>
-            Save course
-          </button>
-        </>
-      }
+      actions={<FormActions formId="course-form" submitLabel="Save course" busy={busy} onCancel={onClose} />}
     >
       <form id="course-form" className="form-grid" onSubmit={submit} noValidate>
         <TextField

@@ -5,6 +5,7 @@ import type { Course } from '../../../core/model';
 import type { Setting } from '../../../core/settings';
 import type { FieldSpec, Mapping } from '../../../core/training/csv/mapping';
 import type { HeadedTable } from '../../../core/training/csv/table';
+import { NameOptions } from '../../components/field';
 
 export function ColumnChoices<F extends string>({
   specs,
@@ -80,13 +81,7 @@ export function SettingTarget({
         onChange={(e) => onChange((e.target.value || null) as SettingId | null)}
       >
         {allowNone && <option value="">{noneLabel}</option>}
-        {settings
-          .filter((s) => !s.archived)
-          .map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+        <NameOptions items={settings.filter((s) => !s.archived)} />
       </select>
     </div>
   );
@@ -124,13 +119,7 @@ export function CourseNameChoices({
                 }
               >
                 <option value="">Skip these rows</option>
-                {courses
-                  .filter((c) => !c.archived)
-                  .map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
+                <NameOptions items={courses.filter((c) => !c.archived)} />
               </select>
             </div>
           );

@@ -2,9 +2,6 @@
 // virtualised so 30,000 rows scroll smoothly; exportable as CSV. The worker sends it packed into
 // typed arrays (core/training/matrix.ts); rows here are indexes into it.
 import { useEffect, useMemo, useState } from 'react';
-import type { IsoDate } from '../../../core/dates';
-import type { Course } from '../../../core/model';
-import type { Setting } from '../../../core/settings';
 import { packedMatrixRows } from '../../../core/training/export';
 import { matrixCell } from '../../../core/training/matrix';
 import { TRAINING_STATUS_LABELS } from '../../../core/training/status';
@@ -12,27 +9,16 @@ import { nameKey } from '../../../core/names';
 import { Spinner } from '../../components/page';
 import { useToasts } from '../../components/toasts';
 import { mark } from '../../app/perf';
-import { AsOfControls, SettingSelect, useTrainingView } from './controls';
+import { ComplianceControls, complianceWaiting, useTrainingView, type TrainingTabProps } from './controls';
 import { useComplianceQuery } from './compliance-client';
 import { saveCsv, slug } from './export';
 import { cellDetail, plural } from './format';
 import { VirtualTable, type Column } from './virtual-table';
-import { CoursesEmpty } from './courses-tab';
 import { SearchFilter } from '../../components/filters';
 
 type RowFilter = 'all' | 'attention';
 
-export function MatrixTab({
-  courses,
-  settings,
-  today,
-  expiringDays,
-}: {
-  courses: Course[];
-  settings: Setting[];
-  today: IsoDate;
-  expiringDays: number;
-}) {
+export function MatrixTab({ courses, settings, today, expiringDays }: TrainingTabProps) {
   const toasts = useToasts();
   const view = useTrainingView(settings, today);
   const { result, matrix, error, stale } = useComplianceQuery({
@@ -73,34 +59,10 @@ export function MatrixTab({
   }, [matrix, stale]);
 
   const controls = (
-    <div className="training-controls">
-      <SettingSelect settings={settings} value={view.settingId} onChange={view.setSetting} />
-      <AsOfControls asOf={view.asOf} today={today} onAsOf={view.setAsOf} expiringDays={expiringDays} />
-    </div>
+    <ComplianceControls settings={settings} view={view} today={today} expiringDays={expiringDays} />
   );
-  if (courses.filter((c) => !c.archived).length === 0) {
-    return (
-      <>
-        {controls}
-        <CoursesEmpty />
-      </>
-    );
-  }
-  if (error) {
-    return (
-      <p className="form-error" role="alert">
-        {error}
-      </p>
-    );
-  }
-  if (!result || !matrix) {
-    return (
-      <>
-        {controls}
-        <Spinner label="Working out compliance…" />
-      </>
-    );
-  }
+  const waiting = complianceWaiting({ courses, error, ready: result !== null && matrix !== null, controls });
+  if (waiting || !result || !matrix) return waiting;
   const columns: Column<number>[] = [
     { key: 'name', header: 'Name', width: '13rem', rowHeader: true, cell: (r) => matrix.name[r] },
     ...(view.settingId

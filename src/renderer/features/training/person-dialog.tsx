@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatUkDate, type IsoDate } from '../../../core/dates';
-import type { CompletionId, FileId, PersonId } from '../../../core/ids';
+import type { FileId, PersonId } from '../../../core/ids';
 import type { Completion, Course } from '../../../core/model';
 import type { Setting } from '../../../core/settings';
 import { computeCompliance } from '../../../core/training/compliance';
@@ -11,7 +11,8 @@ import { hasLeft } from '../../../core/training/audience';
 import { ConfirmDialog, Dialog } from '../../components/dialog';
 import { StatusBadge } from '../../components/page';
 import { useToasts } from '../../components/toasts';
-import { EvidenceViewer, pickEvidence } from './evidence';
+import { AttachAndRemoveButtons, describeCompletion, useCompletionActions } from './completion-actions';
+import { EvidenceViewer } from './evidence';
 import { TrainingBadge, cellDetail } from './format';
 import { SessionDialog } from './session-dialog';
 import { useTrainingRepos } from './use-training';
@@ -34,7 +35,8 @@ export function PersonDialog({
   expiringDays: number;
   onClose: () => void;
 }) {
-  const { training, completions: completionsRepo } = useTrainingRepos();
+  const { training } = useTrainingRepos();
+  const actions = useCompletionActions();
   const store = useStore();
   const toasts = useToasts();
   const [recording, setRecording] = useState(false);
@@ -56,19 +58,8 @@ export function PersonDialog({
   const courseName = new Map(courses.map((c) => [c.id, c.name]));
   const settingName = new Map(settings.map((s) => [s.id, s.name]));
   if (!person || !result) return null;
-  const describe = (c: Completion) =>
-    `${person.name}, ${courseName.get(c.courseId) ?? 'course'} on ${formatUkDate(c.completedOn)}`;
+  const describe = (c: Completion) => describeCompletion(c, person.name, courseName.get(c.courseId));
 
-  const attach = async (c: Completion) => {
-    try {
-      const file = await pickEvidence();
-      if (!file) return;
-      await completionsRepo.attachEvidence(c.id, file);
-      toasts.show({ kind: 'success', message: `Attached ${file.name} to ${describe(c)}` });
-    } catch (error) {
-      toasts.error(error, 'The certificate was not attached');
-    }
-  };
   const askErase = async () => {
     try {
       setErasing(await planRemoval(store.db, personId));
@@ -87,18 +78,6 @@ export function PersonDialog({
       onClose();
     } catch (error) {
       toasts.error(error, 'The records were not removed');
-    }
-  };
-  const remove = async (id: CompletionId, label: string) => {
-    try {
-      const saved = await completionsRepo.deleteCompletions([id]);
-      toasts.show({
-        kind: 'success',
-        message: `Removed ${label}`,
-        action: { label: 'Undo', run: () => completionsRepo.restoreCompletions(saved) },
-      });
-    } catch (error) {
-      toasts.error(error, 'The completion was not removed');
     }
   };
 
@@ -200,22 +179,12 @@ export function PersonDialog({
                       )}
                     </td>
                     <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={`Attach certificate for ${label}`}
-                        onClick={() => void attach(c)}
-                      >
-                        {c.evidenceFileId ? 'Replace certificate' : 'Attach certificate'}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={`Remove ${label}`}
-                        onClick={() => void remove(c.id, label)}
-                      >
-                        Remove
-                      </button>
+                      <AttachAndRemoveButtons
+                        completion={c}
+                        label={label}
+                        replaceText="Replace certificate"
+                        actions={actions}
+                      />
                     </td>
                   </tr>
                 );

@@ -10,8 +10,8 @@ import type { Course } from '../../../core/model';
 import { validateSessionDraft, type SessionErrors } from '../../../core/training/sessions';
 import { hasErrors } from '../../../core/settings';
 import { nameKey } from '../../../core/names';
-import { Dialog } from '../../components/dialog';
-import { DateField, SelectField, TextField } from '../../components/field';
+import { Dialog, FormActions } from '../../components/dialog';
+import { DateField, NameOptions, SelectField, TextField } from '../../components/field';
 import { useToasts } from '../../components/toasts';
 import { pickEvidence } from './evidence';
 import { plural } from './format';
@@ -129,14 +129,14 @@ export function SessionDialog({
       wide={!person && !single}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="session-form" className="button button-primary" disabled={busy}>
-            {person || single ? 'Save completion' : `Save for ${plural(chosen.size, 'person', 'people')}`}
-          </button>
-        </>
+        <FormActions
+          formId="session-form"
+          submitLabel={
+            person || single ? 'Save completion' : `Save for ${plural(chosen.size, 'person', 'people')}`
+          }
+          busy={busy}
+          onCancel={onClose}
+        />
       }
     >
       <form id="session-form" className="form-grid" onSubmit={submit} noValidate>
@@ -147,11 +147,7 @@ export function SessionDialog({
           error={errors.courseId}
         >
           <option value="">Choose a course…</option>
-          {courses.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <NameOptions items={courses} />
         </SelectField>
         <DateField
           label="Date completed"
@@ -201,13 +197,7 @@ export function SessionDialog({
                   value={settingId ?? ''}
                   onChange={(e) => setSettingId((e.target.value || null) as SettingId | null)}
                 >
-                  {settings
-                    .filter((s) => !s.archived)
-                    .map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
+                  <NameOptions items={settings.filter((s) => !s.archived)} />
                 </select>
               </label>
               <label className="inline-field">

@@ -15,7 +15,7 @@ import {
 } from '../../../core/training/staff';
 import type { StaffMember } from '../../../data/repos/staff-repo';
 import { ValidationError } from '../../../data/repos/trust-repo';
-import { Dialog } from '../../components/dialog';
+import { Dialog, FormActions } from '../../components/dialog';
 import { DateField, TextField } from '../../components/field';
 import { useToasts } from '../../components/toasts';
 import { useTrainingRepos } from './use-training';
@@ -96,14 +96,7 @@ export function StaffEditor({
       open
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="staff-form" className="button button-primary" disabled={busy}>
-            Save staff member
-          </button>
-        </>
+        <FormActions formId="staff-form" submitLabel="Save staff member" busy={busy} onCancel={onClose} />
       }
     >
       <form id="staff-form" className="form-grid" onSubmit={submit} noValidate>

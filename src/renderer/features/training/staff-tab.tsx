@@ -2,17 +2,15 @@
 // training stands; add, edit, import, and record a session.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatUkDate, type IsoDate } from '../../../core/dates';
+import { formatUkDate } from '../../../core/dates';
 import type { PersonId } from '../../../core/ids';
-import type { Setting } from '../../../core/settings';
 import { hasLeft } from '../../../core/training/audience';
-import type { Course } from '../../../core/model';
 import { computeCompliance } from '../../../core/training/compliance';
 import { STAFF_FLAG_LABELS } from '../../../core/training/staff';
 import { nameKey } from '../../../core/names';
 import type { StaffMember } from '../../../data/repos/staff-repo';
 import { EmptyState, StatusBadge } from '../../components/page';
-import { SettingSelect, useTrainingView } from './controls';
+import { SettingSelect, useTrainingView, type TrainingTabProps } from './controls';
 import { TrainingBadge, plural } from './format';
 import { useTrainingRepos } from './use-training';
 import { StaffEditor } from './staff-editor';
@@ -22,17 +20,7 @@ import { PersonDialog } from './person-dialog';
 import { ImportsCard } from './imports-card';
 import { SearchFilter } from '../../components/filters';
 
-export function StaffTab({
-  courses,
-  settings,
-  today,
-  expiringDays,
-}: {
-  courses: Course[];
-  settings: Setting[];
-  today: IsoDate;
-  expiringDays: number;
-}) {
+export function StaffTab({ courses, settings, today, expiringDays }: TrainingTabProps) {
   const { training, staff: staffRepo } = useTrainingRepos();
   const view = useTrainingView(settings, today);
   const settingId = view.settingId ?? settings.find((s) => !s.archived)?.id ?? null;

@@ -5,7 +5,7 @@ import type { VisitAction } from '../../../core/model';
 import { hasErrors } from '../../../core/settings';
 import { validateActionDraft, type ActionDraft } from '../../../core/visits/actions';
 import { useStore } from '../../app/db-context';
-import { Dialog } from '../../components/dialog';
+import { Dialog, FormActions } from '../../components/dialog';
 import { DateField, TextField } from '../../components/field';
 import { useToasts } from '../../components/toasts';
 
@@ -50,16 +50,7 @@ export function ActionDialog({
       description={itemText ? `For: ${itemText}` : undefined}
       open
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="action-form" className="button button-primary">
-            Save action
-          </button>
-        </>
-      }
+      actions={<FormActions formId="action-form" submitLabel="Save action" onCancel={onClose} />}
     >
       <form id="action-form" className="form-grid" onSubmit={submit} noValidate>
         <div className={errors.text ? 'field field-invalid' : 'field'}>

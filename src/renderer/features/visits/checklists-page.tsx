@@ -9,7 +9,7 @@ import { hasErrors } from '../../../core/settings';
 import { moveItem, validateChecklistDraft, type ChecklistErrors } from '../../../core/visits/checklist';
 import { ValidationError } from '../../../data/repos/trust-repo';
 import { useStore } from '../../app/db-context';
-import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { ConfirmDialog, Dialog, FormActions } from '../../components/dialog';
 import { TextField } from '../../components/field';
 import { PageHeader, Spinner } from '../../components/page';
 import { useToasts } from '../../components/toasts';
@@ -192,16 +192,7 @@ function ChecklistEditor({
       open
       wide
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="checklist-form" className="button button-primary">
-            Save checklist
-          </button>
-        </>
-      }
+      actions={<FormActions formId="checklist-form" submitLabel="Save checklist" onCancel={onClose} />}
     >
       <form id="checklist-form" className="form-grid" onSubmit={submit} noValidate>
         <TextField

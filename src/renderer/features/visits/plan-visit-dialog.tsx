@@ -8,8 +8,8 @@ import { hasErrors } from '../../../core/settings';
 import { byNewest, validateVisitDraft, type VisitDraft, type VisitErrors } from '../../../core/visits/visits';
 import { ValidationError } from '../../../data/repos/trust-repo';
 import { useStore } from '../../app/db-context';
-import { Dialog } from '../../components/dialog';
-import { DateField, SelectField, TextField } from '../../components/field';
+import { Dialog, FormActions } from '../../components/dialog';
+import { DateField, NameOptions, SelectField, TextField } from '../../components/field';
 import { useToasts } from '../../components/toasts';
 
 export function PlanVisitDialog({ onClose, settingId }: { onClose: () => void; settingId?: SettingId }) {
@@ -107,16 +107,7 @@ function PlanVisitForm({
       title="Plan a visit"
       open
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="plan-visit" className="button button-primary" disabled={saving}>
-            Plan visit
-          </button>
-        </>
-      }
+      actions={<FormActions formId="plan-visit" submitLabel="Plan visit" busy={saving} onCancel={onClose} />}
     >
       <form id="plan-visit" className="form-grid" onSubmit={submit} noValidate>
         <SelectField
@@ -126,11 +117,7 @@ function PlanVisitForm({
           error={shown('settingId')}
         >
           <option value="">Choose a setting</option>
-          {settings.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <NameOptions items={settings} />
         </SelectField>
         <DateField
           label="Date of the visit"

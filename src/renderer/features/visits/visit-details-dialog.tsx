@@ -4,7 +4,7 @@ import type { Visit } from '../../../core/model';
 import { hasErrors } from '../../../core/settings';
 import { validateVisitDraft } from '../../../core/visits/visits';
 import { useStore } from '../../app/db-context';
-import { Dialog } from '../../components/dialog';
+import { Dialog, FormActions } from '../../components/dialog';
 import { DateField, TextField } from '../../components/field';
 import { useToasts } from '../../components/toasts';
 
@@ -35,16 +35,7 @@ export function VisitDetailsDialog({ visit, onClose }: { visit: Visit; onClose: 
       title="Edit visit details"
       open
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="visit-details" className="button button-primary">
-            Save details
-          </button>
-        </>
-      }
+      actions={<FormActions formId="visit-details" submitLabel="Save details" onCancel={onClose} />}
     >
       <form id="visit-details" className="form-grid" onSubmit={submit} noValidate>
         <DateField
