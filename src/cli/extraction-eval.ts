@@ -2,13 +2,10 @@
 // false positives and misses, so precision and recall can be printed per field and per file form.
 // Strings are compared the way a person would: case, punctuation, "&"/"and" and "St."/"St" do not
 // matter; guidance must agree on the edition year; lists are matched one to one.
-import { extractPolicy } from '../core/extraction/extract';
-import { extractionFacts } from '../core/extraction/facts';
 import { policyKey } from '../core/extraction/linked-policies';
 import type { ExtractionContext } from '../core/extraction/types';
 import { nameKey } from '../core/names';
-import { readDocument } from '../documents/read';
-import type { ExtractRecord } from './commands/extract';
+import { extractRecord, type ExtractRecord } from './commands/extract';
 
 /** One entry of labels.json (fields a label does not carry are not scored). */
 export interface SeedLabel {
@@ -34,7 +31,7 @@ export interface SeedLabel {
 }
 
 /** What was extracted, in the CLI's shape plus the fields the CLI does not print. */
-export type Prediction = ExtractRecord & { linked_settings?: string[]; official_channels?: string[]; blocked_sites?: string[]; template_source?: string | null };
+export type Prediction = ExtractRecord;
 
 export interface FieldScore {
   tp: number;
@@ -177,18 +174,7 @@ export function precisionRecall(s: FieldScore): { precision: number; recall: num
   return { precision: s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp), recall: s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn) };
 }
 
-/** Reads one file and extracts it, with the extra fields labels carry (linked settings, channels, blocked sites, template). */
+/** Reads one file and extracts it, as `oversight extract --json` prints it. */
 export async function predictFile(path: string, bytes: Uint8Array, context: ExtractionContext): Promise<Prediction> {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  const doc = await readDocument({ name, bytes });
-  const result = extractPolicy(doc, context);
-  return {
-    file: path,
-    ...extractionFacts(result),
-    evidence: null,
-    linked_settings: result.linkedSettings.map((s) => s.value),
-    official_channels: result.officialChannels.map((c) => c.value),
-    blocked_sites: result.blockedServices.map((b) => b.value),
-    template_source: result.templateSource?.value ?? null,
-  };
+  return extractRecord(path, bytes, context);
 }

@@ -40,6 +40,15 @@ const KEYS = [
   'guidance_cited',
   'linked_policies',
   'topics',
+  'approved_by_body',
+  'written',
+  'approved',
+  'last_reviewed',
+  'linked_settings',
+  'official_channels',
+  'blocked_sites',
+  'template_source',
+  'topics_absent',
   'evidence',
 ];
 
@@ -65,7 +74,16 @@ describe('oversight extract', () => {
       named_leads: [],
       other_named_people: [{ name: 'L Sanderson', role_text: 'policy author' }],
       guidance_cited: [],
+      approved_by_body: 'FGB',
+      written: { by: 'L Sanderson', date: '2021-09-06' },
+      approved: '2021-11-17',
+      blocked_sites: [],
+      template_source: null,
     });
+    // Every framework topic is in one list or the other, or partly covered (in neither).
+    const webb = records[0] as { topics: string[]; topics_absent: string[] };
+    expect(webb.topics_absent).toContain('review_cycle');
+    expect(webb.topics_absent.filter((t) => webb.topics.includes(t))).toEqual([]);
     expect(records[1]).toMatchObject({
       setting_name: 'St Alphege CE Infant School',
       last_review: '2022-09',
@@ -78,6 +96,8 @@ describe('oversight extract', () => {
       ],
     });
     expect(records[1]!.guidance_cited).toContain('Keeping Children Safe in Education 2021');
+    expect(records[1]).toMatchObject({ linked_settings: ['Sunbeams Nursery'] });
+    expect(records[1]!.official_channels).toContain('https://www.facebook.com/stalphege');
     expect(records[2]).toMatchObject({ setting_name: 'Pippins Preschool', phase: 'preschool', last_review: '2022-10-03', next_review: '2023-10-03' });
   });
 

@@ -32,6 +32,15 @@ const EMPTY: Omit<ExtractRecord, 'file' | 'evidence'> = {
   guidance_cited: [],
   linked_policies: [],
   topics: [],
+  approved_by_body: null,
+  written: null,
+  approved: null,
+  last_reviewed: null,
+  linked_settings: [],
+  official_channels: [],
+  blocked_sites: [],
+  template_source: null,
+  topics_absent: [],
 };
 
 function baseName(path: string): string {
@@ -48,13 +57,19 @@ function describeFailure(file: string, error: unknown): string {
   return message.includes(baseName(file)) ? message : `'${file}': ${message}`;
 }
 
+/** Reads one file's bytes into the facts and their evidence; throws when the file cannot be read. */
+export async function extractRecord(file: string, bytes: Uint8Array, context: ExtractionContext): Promise<ExtractRecord> {
+  const doc = await readDocument({ name: baseName(file), bytes });
+  const result = extractPolicy(doc, context);
+  const framework = context.frameworks.find((f) => f.policyType === result.policyType.value);
+  const topicIds = framework?.topics.map((t) => t.id) ?? [];
+  return { file, ...extractionFacts(result, topicIds), evidence: extractionEvidence(result, doc) };
+}
+
 /** Reads and extracts one file; never throws. */
 export async function extractFile(file: string, io: Pick<CliIo, 'readFile'>, context: ExtractionContext): Promise<ExtractRecord> {
   try {
-    const bytes = await io.readFile(file);
-    const doc = await readDocument({ name: baseName(file), bytes });
-    const result = extractPolicy(doc, context);
-    return { file, ...extractionFacts(result), evidence: extractionEvidence(result, doc) };
+    return await extractRecord(file, await io.readFile(file), context);
   } catch (error) {
     return { file, ...EMPTY, evidence: null, error: describeFailure(file, error) };
   }
@@ -75,11 +90,17 @@ function summary(r: ExtractRecord): string {
     line('Next review', r.next_review ? formatUkDate(r.next_review) : null),
     line('Review cadence', r.review_cadence_months ? `every ${r.review_cadence_months} months` : 'not stated'),
     line('Approved by', r.approved_by),
+    line('Written', r.written ? [r.written.by, r.written.date ? formatUkDate(r.written.date) : null].filter(Boolean).join(', ') : null),
     line('Named leads', list(r.named_leads.map((l) => `${l.name} (${ROLE_LABELS[l.role]})`))),
     line('Other people', list(r.other_named_people.map((p) => `${p.name} (${p.role_text})`))),
     line('Guidance cited', list(r.guidance_cited)),
     line('Linked policies', list(r.linked_policies)),
+    line('Linked settings', list(r.linked_settings)),
+    line('Official channels', list(r.official_channels)),
+    line('Blocked services', list(r.blocked_sites)),
+    line('Template', r.template_source),
     line('Topics', list(r.topics)),
+    line('Topics not found', list(r.topics_absent)),
     ...((r.evidence?.problems as string[] | undefined) ?? []).map((p) => `  Problem: ${p}\n`),
   ].join('');
 }

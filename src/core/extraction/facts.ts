@@ -33,6 +33,17 @@ export interface ExtractionFacts {
   guidance_cited: string[];
   linked_policies: string[];
   topics: string[];
+  /** The labels' name for `approved_by` (the approving body), kept beside it so either reads. */
+  approved_by_body: string | null;
+  written: { by: string | null; date: PartialDate | null } | null;
+  approved: PartialDate | null;
+  last_reviewed: PartialDate | null;
+  linked_settings: string[];
+  official_channels: string[];
+  blocked_sites: string[];
+  template_source: string | null;
+  /** The framework's topics the text says nothing of (partly covered topics are in neither list). */
+  topics_absent: string[];
 }
 
 /** The later of two partial dates; on the same day, month or year, the more precise one. */
@@ -56,7 +67,11 @@ export function lastReviewOf(result: ExtractionResult): Extracted<PartialDate> |
   return laterDate(lastReviewed.value, approved.value) === approved.value ? approved : lastReviewed;
 }
 
-export function extractionFacts(result: ExtractionResult): ExtractionFacts {
+/**
+ * The flat facts. `frameworkTopics` are the ids of the topics the policy was read against, so the
+ * topics it says nothing of can be listed (`topics_absent`); without them that list is empty.
+ */
+export function extractionFacts(result: ExtractionResult, frameworkTopics: readonly string[] = []): ExtractionFacts {
   const leads = result.namedLeads.filter((l) => LEAD_ROLES.includes(l.value.role));
   const others = new Map<string, { name: string; role_text: string }>();
   const addOther = (name: string, roleText: string) => {
@@ -82,7 +97,23 @@ export function extractionFacts(result: ExtractionResult): ExtractionFacts {
     guidance_cited: result.guidanceCited.map((g) => citationLabel(g.value)),
     linked_policies: result.linkedPolicies.map((p) => p.value),
     topics: result.topics.filter((t) => t.strength === 'covered').map((t) => t.topicId),
+    approved_by_body: result.approvingBody?.value ?? null,
+    written: writtenOf(result, [...others.values()]),
+    approved: result.dates.approved?.value ?? null,
+    last_reviewed: result.dates.lastReviewed?.value ?? null,
+    linked_settings: result.linkedSettings.map((s) => s.value),
+    official_channels: result.officialChannels.map((c) => c.value),
+    blocked_sites: result.blockedServices.map((b) => b.value),
+    template_source: result.templateSource?.value ?? null,
+    topics_absent: frameworkTopics.filter((id) => !result.topics.some((t) => t.topicId === id)),
   };
+}
+
+/** Who wrote the policy and when, as far as the text says: null when it says neither. */
+function writtenOf(result: ExtractionResult, others: readonly { name: string; role_text: string }[]) {
+  const author = others.find((o) => o.role_text.split('; ').includes('policy author'));
+  const date = result.dates.written?.value ?? null;
+  return author || date ? { by: author?.name ?? null, date } : null;
 }
 
 export interface EvidenceItem {
