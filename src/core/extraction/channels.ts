@@ -19,6 +19,8 @@ const HAS_CHANNEL = new RegExp(
   'i',
 );
 
+const CHANNEL_MORE = new RegExp(`^\\s*(?:,|and|&)\\s+(?:an?\\s+)?((?:(?:private|official|closed|public|secure)\\s+)?${PLATFORM}(?:\\s+(?:page|account|channel|group|feed|profile))?)\\b`, 'i');
+
 function addUnique(out: Extracted<string>[], value: string, block: Block, start: number, end: number, confidence: number): void {
   const v = tidy(value);
   if (!v) return;
@@ -59,8 +61,10 @@ export function readOfficialChannels(blocks: readonly Block[]): Extracted<string
         if (urls.length === 0 && platforms.length === 0 && introducesList(blocks, i)) {
           for (const item of itemsAfter(blocks, i, 8)) {
             const url = item.text.match(URL)?.[0];
+            // "X: @StBedesJuniors": the handle is the channel's address.
+            const handle = item.text.match(HANDLE)?.[0];
             const platform = new RegExp(`(?<![\\p{L}])${PLATFORM}(?![\\p{L}])`, 'u').exec(item.text)?.[0];
-            const value = url ?? (platform && countWords(item.text) <= 6 ? item.text : platform);
+            const value = url ?? handle ?? (platform && countWords(item.text) <= 6 ? item.text : platform);
             if (value) addUnique(out, value, item.block, item.start, item.end, 0.8);
           }
         }
@@ -76,6 +80,13 @@ export function readOfficialChannels(blocks: readonly Block[]): Extracted<string
       if (has && !/\b(?:not|never|no)\b/i.test(sentence.slice(0, has.index + has[0].length))) {
         const at = offset + s.start + has.index + has[0].indexOf(has[1]!);
         addUnique(out, has[1]!, block, at, at + has[1]!.length, 0.7);
+        // "a Facebook page and an Instagram account": each channel of the run.
+        let rest = has.index + has[0].length;
+        for (let more = CHANNEL_MORE.exec(sentence.slice(rest)); more; more = CHANNEL_MORE.exec(sentence.slice(rest))) {
+          const from = offset + s.start + rest + more[0].indexOf(more[1]!);
+          addUnique(out, more[1]!, block, from, from + more[1]!.length, 0.65);
+          rest += more[0].length;
+        }
       }
     }
   });

@@ -13,6 +13,8 @@ interface Alias {
   doc: KnownDocument;
   /** Whether the words matched are this alias (acronyms and two-word names such as "Working Together" only in this case). */
   fits: RegExp;
+  /** The document has a name written in lower case ("filtering and monitoring standards"), so prose may cite it so. */
+  lowerOk: boolean;
 }
 
 interface AliasIndex {
@@ -42,12 +44,13 @@ function aliasesFor(catalogue: readonly GuidanceEdition[]): AliasIndex {
   ];
   const entries: { alias: Alias; name: string }[] = [];
   for (const doc of docs) {
+    const lowerOk = [doc.name, ...doc.aliases].some((n) => /^[a-z]/.test(n.trim()));
     for (const n of new Set([doc.name, ...doc.aliases])) {
       if (!n.trim()) continue;
       // Acronyms (KCSIE) and short aliases ("Working Together") match case-sensitively, so "working together"
       // in prose is not a citation.
       const exact = /^[A-Z]{3,}[a-zA-Z]*$/.test(n) || n.trim().split(/\s+/).length <= 2;
-      entries.push({ alias: { doc, fits: new RegExp(`^${aliasPattern(n)}$`, exact ? '' : 'i') }, name: n });
+      entries.push({ alias: { doc, fits: new RegExp(`^${aliasPattern(n)}$`, exact ? '' : 'i'), lowerOk }, name: n });
     }
   }
   entries.sort((a, b) => b.name.length - a.name.length);
@@ -61,8 +64,12 @@ function aliasesFor(catalogue: readonly GuidanceEdition[]): AliasIndex {
 
 /** An edition year written just after or before a citation: "' 2021", " (September 2023)", "(DfE, 2024)", "DfE (2023) '". */
 function editionNear(text: string, start: number, end: number, editions: readonly number[]): { year: number; end: number } | null {
-  const after = /^[\s'"‘’“”\])]*(?:\((?:[A-Za-z]+\s+)?(?:DfE|DFE|Department for Education|UKCIS|HM Government)?,?\s*)?(?:(?:updated|published|revised|edition|version)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.?\s+)?(?:\(|,\s*)?((?:19|20)\d{2})(?![\d/])/.exec(text.slice(end));
+  const after = /^[\s'"‘’“”\])–—-]*(?:\((?:[A-Za-z]+\s+)?(?:DfE|DFE|Department for Education|UKCIS|HM Government|Home Office|NSPCC|Ofsted)?,?\s*)?(?:(?:updated|published|revised|edition|version)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.?\s+)?(?:\(|,\s*)?((?:19|20)\d{2})(?![\d/])/.exec(text.slice(end));
   if (after) return { year: Number(after[1]), end: end + after[0].length };
+  // The rest of a long title, then its year in brackets: "Sharing nudes and semi-nudes: advice for education
+  // settings working with children and young people (UKCIS, 2024)", "Prevent duty guidance for England and Wales (2023)".
+  const tail = /^(?:\s+(?:[a-z][a-z'-]*|England|Wales|Scotland|UK)){1,10}\s*\((?:[A-Za-z]+(?:\s+[A-Za-z]+)?,?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\)/.exec(text.slice(end));
+  if (tail) return { year: Number(tail[1]), end: end + tail[0].length };
   const before = /(?:\b((?:19|20)\d{2})\s*\)?\s*(?:edition\s+of\s+|version\s+of\s+)?(?:the\s+)?['"‘“]?|\b((?:19|20)\d{2})\)\s*['"‘“]?)$/.exec(text.slice(Math.max(0, start - 24), start));
   const y = before ? Number(before[1] ?? before[2]) : null;
   if (y !== null && (editions.length === 0 || editions.includes(y) || y >= 2000)) return { year: y, end };
@@ -138,6 +145,8 @@ export function readGuidance(blocks: readonly Block[], catalogue: readonly Guida
       if (!free(s, e)) continue;
       taken.push([s, e]);
       const ed = editionNear(text, s, e, a.doc.editions);
+      // "sessions on sharing nudes and semi-nudes" names a subject; a citation keeps its title's capital or gives a year.
+      if (!ed && /^[a-z]/.test(m[0]) && !a.lowerOk) continue;
       // "Children in the EYFS" names a stage, not the framework: it is a citation with an edition or the word framework.
       if (STAGE_NAMES.has(a.doc.id) && !ed && !/\b(?:framework|statutory|guidance)\b/i.test(text.slice(Math.max(0, s - 40), e + 40))) continue;
       add({ guidanceId: a.doc.catalogue ? a.doc.id : undefined, name: a.doc.name, edition: ed?.year ?? null }, block, s, ed ? Math.max(e, ed.end) : e, a.doc.catalogue ? 0.9 : 0.8);
@@ -157,6 +166,9 @@ export function readGuidance(blocks: readonly Block[], catalogue: readonly Guida
       if (!free(s, e)) continue;
       taken.push([s, e]);
       add({ name: whole, edition: null }, block, Math.max(at, s), e, 0.85);
+      // "the Children Act 1989 and 2004": the same Act's other year is another Act.
+      const more = /^(?:\s*(?:,|and|&)\s*((?:18|19|20)\d{2})(?!\d))+/.exec(text.slice(e));
+      if (more) for (const y2 of more[0].match(/(?:18|19|20)\d{2}/g) ?? []) add({ name: `${name} Act ${y2}`, edition: null }, block, Math.max(at, s), e + more[0].length, 0.8);
     }
     if (/Safeguarding/.test(text)) {
       PARTNERSHIP.lastIndex = 0;

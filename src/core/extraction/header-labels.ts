@@ -13,13 +13,14 @@ interface Label {
 // ASCII word edges (labels are plain English words), without the slower Unicode mode.
 const L = (kind: LabelKind, source: string): Label => ({ kind, re: new RegExp(`(?<![A-Za-z])(?:${source})(?![A-Za-z])`, 'gi') });
 /** A cheap test before the labels are looked for: most blocks of a policy carry none. */
-const LABEL_HINT = /review|date|approv|ratif|adopt|agree|sign|writ|author|prepar|draft|compil|creat|effect|implement|issue|version|ver\.|updat|revis|amend|expir|valid|renew|due|publish|meeting|endorse/i;
+const LABEL_HINT = /review|date|approv|ratif|adopt|agree|sign|writ|author|prepar|draft|compil|creat|effect|implement|issue|version|ver\.|updat|revis|amend|expir|valid|renew|due|publish|meeting|endorse|committee|approving|ratifying/i;
 
 const LABELS: Label[] = [
   L('nextReview', 'date\\s+(?:of|for)\\s+(?:the\\s+)?next\\s+(?:policy\\s+|formal\\s+)?review|next\\s+(?:scheduled\\s+|formal\\s+|full\\s+|policy\\s+|planned\\s+)?review(?:\\s+(?:date|due|by|on|in))?(?:\\s+date)?|(?:policy\\s+)?review\\s+date|date\\s+(?:of|for)\\s+(?:policy\\s+)?review|due\\s+for\\s+(?:its\\s+next\\s+)?review(?:\\s+(?:on|by|in))?|(?:next\\s+)?review\\s+due(?:\\s+(?:date|by|on|in))?|to\\s+be\\s+reviewed(?:\\s+(?:again\\s+)?(?:on|by|in|before|during))?|(?:will|shall)\\s+(?:next\\s+)?be\\s+reviewed(?:\\s+again)?\\s+(?:on|by|in|before|during)|review\\s+by|renewal\\s+date|date\\s+to\\s+be\\s+reviewed|reviewed\\s+again\\s+(?:on|in|by)|next\\s+due|expiry\\s+date|valid\\s+until'),
   L('lastReviewed', 'date\\s+of\\s+(?:the\\s+)?(?:last|latest|most\\s+recent)\\s+(?:policy\\s+)?review|(?:last|latest|most\\s+recent)\\s+(?:policy\\s+)?review(?:ed)?(?:\\s+(?:date|on|in))?|date\\s+(?:last\\s+)?reviewed|(?:policy\\s+)?(?:last\\s+)?reviewed(?:\\s+(?:on|in|date))?(?=\\s*[:\\t\\-–]|\\s+(?:on|in)\\b|\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn)[a-z]*\\.?\\s+\\d))|reviewed\\s+(?:on|in)|review\\s+completed(?:\\s+(?:on|in))?|last\\s+(?:updated|revised|amended)(?:\\s+(?:on|in))?|date\\s+(?:of\\s+)?(?:last\\s+)?(?:update|revision|amendment)|(?:updated|revised|amended)(?=\\s*[:\\t])|was\\s+(?:last\\s+)?(?:reviewed|updated|revised)\\s+(?:on|in)|reviewed\\s+by'),
   L('approved', 'date\\s+(?:of\\s+)?(?:governors?[’\']?\\s+|governing\\s+body\\s+|board\\s+)?(?:approval|ratification|adoption|agreement|sign[-\\s]?off)|(?:approval|ratification|adoption|agreed)\\s+date|date\\s+(?:approved|ratified|adopted|agreed|signed)|(?:approved|ratified|adopted|agreed|signed\\s+off)(?:\\s+(?:on|in|at|date))?(?=\\s*[:\\t\\-–]|\\s+(?:on|in|at)\\b)|(?:was|were|has\\s+been)\\s+(?:formally\\s+)?(?:approved|ratified|adopted|agreed)\\s+(?:on|in|at)|(?:governors?|governing\\s+body|board)\\s+approval(?:\\s+date)?|signed(?=\\s*[:\\t])|date\\s+of\\s+(?:the\\s+)?(?:governors?[’\']?\\s+|fgb\\s+|lgb\\s+|board\\s+)?meeting'),
-  L('approvedBy', '(?:approved|ratified|adopted|agreed|signed\\s+off|endorsed)\\s+by'),
+  // "Responsible committee: Full Governing Body", "Approving body: Trust Board": who approves, without "by".
+  L('approvedBy', '(?:approved|ratified|adopted|agreed|signed\\s+off|endorsed)\\s+by|(?:responsible|approving|ratifying)\\s+(?:committee|body)(?=\\s*[:\\t\\-–])|committee\\s+responsible(?=\\s*[:\\t\\-–])'),
   L('written', 'date\\s+(?:written|created|drafted|issued|implemented|published|of\\s+issue|of\\s+publication|of\\s+implementation|of\\s+(?:this\\s+)?(?:policy|document))|(?:issue|creation|implementation|effective|publication|policy|document)\\s+date|written(?:\\s+(?:on|in))?(?=\\s*[:\\t\\-–]|\\s+(?:on|in)\\b)|written\\s+by|author(?:ed\\s+by)?|prepared\\s+by|drafted\\s+by|compiled\\s+by|created(?:\\s+(?:on|in))?(?=\\s*[:\\t])|effective\\s+from|implemented(?:\\s+(?:on|from))?(?=\\s*[:\\t])|first\\s+(?:written|issued|published)(?:\\s+(?:on|in))?|date\\s+(?:first\\s+)?(?:written|issued)'),
   L('version', 'version(?:\\s+(?:number|no\\.?))?|ver\\.|issue\\s+(?:number|no\\.?)'),
   L('generic', 'date(?:\\(s\\))?(?=\\s*[:\\t\\-–]|\\s*$)|dated'),
@@ -84,6 +85,6 @@ export function headsOf(cell: string): Head[] | null {
   for (const l of [...labels].reverse()) rest = rest.slice(0, l.start) + rest.slice(l.end);
   const merged = labels[0]!.start === 0 && !/\d/.test(rest) && /\b(?:signed|signature|name|position|role|title|on\s+behalf)\b/i.test(rest);
   if (!/^[\s:/&|,-]*$/.test(rest) && !merged) return null;
-  return labels.map((l) => ({ kind: l.kind, who: /\bby$/i.test(t.slice(l.start, l.end)) }));
+  return labels.map((l) => ({ kind: l.kind, who: l.kind === 'approvedBy' || /\bby$/i.test(t.slice(l.start, l.end)) }));
 }
 

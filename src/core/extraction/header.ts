@@ -37,7 +37,9 @@ export function readHeader(blocks: readonly Block[]): HeaderReading {
   const found: DateFound[] = [];
   const problems: ExtractionProblem[] = [];
   let version: Extracted<string> | null = null;
-  let body: (Extracted<string> & { structured: boolean }) | null = null;
+  // How much a body's source says: an "Approved by:" line (2) beats a body inside a date label ("Date approved
+  // by governors:", 1), which beats prose (0).
+  let body: (Extracted<string> & { rank: number }) | null = null;
   const problemAt = new Set<string>();
 
   const takeDate = (kind: DateKind, d: DateMention, block: Block, offset: number, structured: boolean, generic: boolean) => {
@@ -51,11 +53,12 @@ export function readHeader(blocks: readonly Block[]): HeaderReading {
     }
     found.push({ kind, date: d, block, offset, structured, generic });
   };
-  const takeBody = (text: string, at: number, block: Block, offset: number, structured: boolean) => {
+  const takeBody = (text: string, at: number, block: Block, offset: number, structured: boolean, explicit = true) => {
     const b = readBody(text);
     if (!b) return false;
-    if (body && (body.structured || !structured)) return true;
-    body = { value: b.value, source: span(block, offset + at + b.start, offset + at + b.end), confidence: structured ? 0.9 : 0.7, structured };
+    const rank = structured ? (explicit ? 2 : 1) : 0;
+    if (body && body.rank >= rank) return true;
+    body = { value: b.value, source: span(block, offset + at + b.start, offset + at + b.end), confidence: structured ? 0.9 : 0.7, rank };
     return true;
   };
   const takeVersion = (text: string, at: number, block: Block, offset: number, replace = false) => {
@@ -179,7 +182,7 @@ export function readHeader(blocks: readonly Block[]): HeaderReading {
       const dates = findDates(rest, structured).filter((d) => structured || d.form !== 'year' || /^\s*(?:on|in|by|during|for)?\s*$/i.test(rest.slice(0, d.start)));
       if (dates.length === 0) {
         // "Approved: FGB" with no date still names the body.
-        if (label.kind === 'approved' && structured) takeBody(rest, restAt, block, offset, true);
+        if (label.kind === 'approved' && structured) takeBody(rest, restAt, block, offset, true, false);
         return;
       }
       let kind: DateKind;
@@ -192,7 +195,7 @@ export function readHeader(blocks: readonly Block[]): HeaderReading {
       const generic = label.kind === 'generic' && !labels.slice(0, li).some((l) => l.kind !== 'generic' && l.kind !== 'version');
       // Structured line: the date just after the label; a list of review dates keeps the latest.
       const chosen = kind === 'lastReviewed' || kind === 'approved' ? latestOf(dates) : dates[0]!;
-      if (label.kind === 'approved' && structured) takeBody(rest.slice(0, chosen.start), restAt, block, offset, true);
+      if (label.kind === 'approved' && structured) takeBody(rest.slice(0, chosen.start), restAt, block, offset, true, false);
       takeDate(kind, chosen, block, offset + restAt, structured, generic);
     });
   }

@@ -31,5 +31,6 @@ export const KNOWN_DOCUMENTS: KnownDocument[] = [
   { id: 'sexual_violence_harassment', name: 'Sexual violence and sexual harassment between children in schools and colleges', aliases: [], editions: [2018, 2021] },
   { id: 'use_of_social_media_radicalisation', name: 'How social media is used to encourage travel to Syria and Iraq', aliases: [], editions: [2015] },
   { id: 'ukcis_framework', name: 'UKCIS Digital Resilience Framework', aliases: ['Digital Resilience Framework'], editions: [2019] },
+  { id: 'send_code_of_practice', name: 'SEND Code of Practice: 0 to 25 years', aliases: ['Special educational needs and disability code of practice: 0 to 25 years', 'Special educational needs and disability code of practice', 'SEND Code of Practice', 'SEN Code of Practice', 'SEND Code of Practice 0-25'], editions: [2014, 2015] },
   { id: 'eyfs', name: 'Early Years Foundation Stage statutory framework', aliases: ['Statutory framework for the early years foundation stage', 'Early Years Foundation Stage', 'EYFS'], editions: [2017, 2021, 2023, 2024, 2025] },
 ];

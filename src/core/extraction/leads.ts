@@ -7,7 +7,7 @@ import type { Block } from '../document';
 import { nameKey } from '../names';
 import type { RoleId } from '../vocabulary';
 import { mayHoldName, readName, readNameList, type NameMention } from './person-names';
-import { findRoleLabels, rolesOfPhrase, type RoleMention } from './role-labels';
+import { findRoleLabels, roleOfPhrase, rolesOfPhrase, type RoleMention } from './role-labels';
 import { blockContent, span } from './text';
 import type { Extracted, NamedLead, OtherNamedPerson } from './types';
 
@@ -28,7 +28,8 @@ interface Found {
 }
 
 const SEPARATOR = /^\s*(?:\((?:dsls?|ddsls?|dpo|s)\))?\s*(?:[:\-–—=]|\t|\s(?:is|are|was|will\s+be)\s+(?:(?:the|our)\s+)?|,\s*(?=[A-Z]))\s*(?:(?:is|are)\s+)?/;
-const PROSE_LINK = /^\s*(?:\((?:dsls?|ddsls?|dpo)\))?\s*(?:,\s*|:\s*|\s+(?:is|are)(?:\s*:\s*|\s+)|\s+-\s+|\s+–\s+|\s+)/;
+// "the Designated Safeguarding Lead (Mrs Ruth Adams) or ...": a name in brackets after the role is linked too.
+const PROSE_LINK = /^\s*(?:\((?:dsls?|ddsls?|dpo)\))?\s*(?:\(\s*(?=\p{Lu})|,\s*|:\s*|\s+(?:is|are)(?:\s*:\s*|\s+)|\s+-\s+|\s+–\s+|\s+)/u;
 /** Jobs that only describe a lead's post: not worth listing again as another named person. */
 const JOB_TITLE = /^(?:deputy|assistant)\b/i;
 
@@ -175,10 +176,58 @@ function readBlock(block: Block, out: Found[]): void {
   }
 }
 
+/**
+ * Tables with roles as column headings and people in the rows below: a version history ("Version | Date |
+ * Author | Changes") or a signatures table ("Headteacher | Chair of Governors" over two names).
+ */
+function readColumns(blocks: readonly Block[], index: number, out: Found[]): void {
+  const head = blocks[index]!;
+  const cells = head.cells;
+  if (head.kind !== 'table-row' || !cells || cells.length < 2 || mayHoldName(head.text)) return;
+  const columns = cells.map((c) => (/\d/.test(c) ? null : roleOfPhrase(c.replace(/[:\s]+$/, ''))));
+  if (!columns.some(Boolean)) return;
+  for (let i = index + 1; i < blocks.length && i <= index + 20; i += 1) {
+    const row = blocks[i]!;
+    if (row.kind !== 'table-row' || row.cells?.length !== cells.length) break;
+    let at = 0;
+    row.cells.forEach((cell, ci) => {
+      const pos = row.text.indexOf(cell, at);
+      if (pos < 0) return;
+      at = pos + cell.length;
+      const r = columns[ci];
+      const name = r ? readName(row.text, pos) : null;
+      if (!r || !name || name.end > pos + cell.length) return;
+      out.push({ role: r.role, roleText: roleTextOf(r), documentPart: r.documentPart ?? false, name, block: row, offset: 0, structured: true, confidence: 0.8 });
+    });
+  }
+}
+
+/** A signature line that names the role but leaves the name to the line below ("Signed: ...... Chair of Governors" / "Print name: ..."). */
+function readSignature(blocks: readonly Block[], index: number, out: Found[]): void {
+  const block = blocks[index]!;
+  const { text } = blockContent(block);
+  if (!/^\s*sign(?:ed|ature)\b/i.test(text) || mayHoldName(text)) return;
+  const roles = findRoleLabels(text).filter((r) => !r.documentPart);
+  if (roles.length === 0) return;
+  for (let i = index + 1; i < blocks.length && i <= index + 2; i += 1) {
+    const next = blocks[i]!;
+    const { text: line, offset } = blockContent(next);
+    const label = /^\s*(?:print(?:ed)?\s+)?name\s*(?::|\t|\s-\s)\s*/i.exec(line);
+    const name = label ? readName(line, label[0].length) : null;
+    if (!name) continue;
+    for (const r of roles) out.push({ role: r.role, roleText: roleTextOf(r), documentPart: false, name, block: next, offset, structured: true, confidence: 0.8 });
+    return;
+  }
+}
+
 /** Leads and other named people across the document. */
 export function readLeads(blocks: readonly Block[]): LeadsReading {
   const found: Found[] = [];
-  for (const block of blocks) readBlock(block, found);
+  blocks.forEach((block, i) => {
+    readBlock(block, found);
+    if (block.kind === 'table-row') readColumns(blocks, i, found);
+    else readSignature(blocks, i, found);
+  });
 
   const structuredRoles = new Set(found.filter((f) => f.structured && f.role).map((f) => f.role));
   const structuredPeople = new Set(found.filter((f) => f.structured && f.role).map((f) => nameKey(f.name.name)));
@@ -204,13 +253,18 @@ export function readLeads(blocks: readonly Block[]): LeadsReading {
     leads.push(lead);
   }
 
-  const leadPeople = new Set(leads.map((l) => nameKey(l.value.name)));
+  // "T Okafor" in a version history is "Tunde Okafor" the lead: the same initial and surname.
+  const short = (name: string) => {
+    const w = nameKey(name).split(' ');
+    return `${w[0]?.[0] ?? ''} ${w[w.length - 1] ?? ''}`;
+  };
+  const leadPeople = new Set(leads.flatMap((l) => [nameKey(l.value.name), short(l.value.name)]));
   const others = new Map<string, Extracted<OtherNamedPerson>>();
   for (const f of found) {
     if (f.role) continue;
     if (!f.roleText) continue;
     const who = nameKey(f.name.name);
-    if (leadPeople.has(who) && (JOB_TITLE.test(f.roleText) || f.roleText === 'signatory' || f.roleText === 'reviewer')) continue;
+    if ((leadPeople.has(who) || (/^\p{Lu}\.?\s/u.test(f.name.name) && leadPeople.has(short(f.name.name)))) && (JOB_TITLE.test(f.roleText) || f.roleText === 'signatory' || f.roleText === 'reviewer')) continue;
     const existing = others.get(who);
     if (existing) {
       if (!existing.value.roleText.split('; ').includes(f.roleText)) existing.value.roleText += `; ${f.roleText}`;

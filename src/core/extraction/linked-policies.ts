@@ -15,8 +15,14 @@ const FOLLOWING_POLICIES = /\bthe\s+following\s+(?:[\w-]+\s+){0,3}polic(?:y|ies)
 /** Lists that name guidance, legislation or people's duties, not linked policies. */
 const NOT_LINKS = /\b(?:legislation|statutory\s+guidance|acts?\b|regulations|guidance\s+including|laws?\s+of|responsib|includes:|this\s+includes)/i;
 
+// A run of capitalised words ending in "Policy"; "Policy" itself never inside the run, so "the Acceptable Use
+// Policy and the Behaviour Policy" gives two names, not one.
 const INLINE_CAPS =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*|of|and|for|the|on|in|to|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|on|in|to|&|\/))*\s+Polic(?:y|ies)(?:\s+(?:and|&)\s+Procedures?)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:(?!Polic(?:y|ies)\b)\p{Lu}[\p{L}'’-]*|of|and|for|the|on|in|to|&)(?:\s+(?:(?!Polic(?:y|ies)\b)\p{Lu}[\p{L}'’-]*|of|and|for|the|on|in|to|&|\/))*\s+Polic(?:y|ies)(?:\s+(?:and|&)\s+Procedures?)?)(?![\p{L}])/gu;
+/** Where a capitalised run joins two names: "Staff Code of Conduct and the Disciplinary Policy". */
+const JOIN_OF_NAMES = /\s(?:and|or|&)\s+(?:the|our|its|their|each|every)\s+/i;
+/** What a linked document's name ends with when it is not called a policy. */
+const DOCUMENT_END = /\b(?:polic(?:y|ies)|procedures?|code\s+of\s+conduct|agreements?|guidelines|charter|protocols?)$/i;
 const INLINE_LIST =
   /\b(?:read\s+(?:alongside|in\s+conjunction\s+with|together\s+with|with)|links?\s+(?:closely\s+)?(?:with|to)|linked\s+(?:with|to)|operates\s+(?:in\s+conjunction\s+with|alongside)|in\s+conjunction\s+with)\s+((?:[^.:;]|\.(?=\w))+?(?:polic(?:y|ies)|procedures?|conduct|agreements?))(?=[.;]|\s*$)/gi;
 const INLINE_LOWER = /\b(?:the|our|its|their)\s+(?:(?:school|setting|academy|trust|nursery|pre-?school|federation)['’]s\s+)?((?:[a-z][a-z'’-]*\s+){1,4})polic(?:y|ies)\b/g;
@@ -109,12 +115,20 @@ export function readLinkedPolicies(blocks: readonly Block[], ownTitle: string | 
     if (!/Polic/.test(text)) continue;
     INLINE_CAPS.lastIndex = 0;
     for (let m = INLINE_CAPS.exec(text); m; m = INLINE_CAPS.exec(text)) {
-      const name = stripPossessive(m[1]!.replace(/\s+/g, ' ').replace(/^(?:of|and|for|the|on|in|to|&)\s+/i, ''));
-      const core = name.replace(/\s+Polic(?:y|ies).*$/, '');
-      // "Aims of the Policy" and "This Policy" are about the policy itself.
-      if (!core || /\b(?:the|this|our|its|a|of)$/i.test(core) || core.split(/\s+/).every((w) => GENERIC_WORDS.has(w.toLowerCase()))) continue;
-      const start = offset + m.index + m[0].indexOf(name);
-      add(name, block, start, start + name.length, 0.7);
+      // "and the" never sits inside one policy's name: split there, keeping the parts that name a document.
+      const parts = m[1]!.replace(/\s+/g, ' ').split(JOIN_OF_NAMES);
+      let from = m.index;
+      for (const [pi, part] of parts.entries()) {
+        const name = stripPossessive(part.replace(/^(?:(?:of|and|for|the|on|in|to|&)\s+)+/i, ''));
+        const at = text.indexOf(name, from);
+        if (at >= 0) from = at + name.length;
+        if (pi < parts.length - 1 && !DOCUMENT_END.test(name)) continue;
+        const core = name.replace(/\s+Polic(?:y|ies).*$/, '');
+        // "Aims of the Policy" and "This Policy" are about the policy itself.
+        if (!core || /\b(?:the|this|our|its|a|of)$/i.test(core) || core.split(/\s+/).every((w) => GENERIC_WORDS.has(w.toLowerCase()))) continue;
+        const start = offset + (at >= 0 ? at : m.index);
+        add(name, block, start, start + name.length, 0.7);
+      }
     }
   }
 
@@ -135,7 +149,7 @@ export function readLinkedPolicies(blocks: readonly Block[], ownTitle: string | 
         const here = at;
         at += part.length;
         if (/^[,;\s]|^(?:and|or)$/.test(part) || !part.trim()) continue;
-        const name = cleanItem(part.replace(/^(?:the\s+(?:school|academy|setting|trust|nursery)['’]s|our|the|its|their|this)\s+/i, ''));
+        const name = cleanItem(part.replace(/^(?:(?:the|each|every|our|its|their|this)\s+)?(?:(?:school|academy|setting|trust|nursery|federation|pre-?school|college|authority)['’]s\s+)?/i, ''));
         if (!name || !/\b(?:polic(?:y|ies)|procedures?|code\s+of\s+conduct|agreements?)$/i.test(name)) continue;
         const words = name.toLowerCase().split(/\s+/).slice(0, -1);
         if (words.every((w) => GENERIC_WORDS.has(w)) || /\b(?:this|these|regarding|in\s+line\s+with)\b/i.test(name)) continue;

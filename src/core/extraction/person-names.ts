@@ -33,7 +33,11 @@ const NAME_WORD = /^(?:\p{Lu}(?:[\p{Ll}’']+\p{Lu})?\p{Ll}+(?:[-’']\p{Lu}?\p{
 const INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u;
 const ORGANISATION_NEXT = /^[\s'’s]*(?:C\.?\s?E\b|C of E|R\.?C\b|Church|School|Academy|Primary|Infants?|Juniors?|Nursery|Pre-?\s?school|Preschool|College|Trust|Council|Partnership|Federation|Centre|Ltd|Limited|plc|LLP|Services|Education|Associates|Consulting|Solutions|Playgroup|High|Grammar|Committee|Board|Group|Team|Network|Foundation|Diocese|Church)\b/i;
 /** Lower-case particles inside surnames ("Ellen de Souza", "Piet van der Berg"). */
-const PARTICLE = /^(?:de|da|del|della|di|du|van|von|der|den|le|la|bin|al)$/;
+const PARTICLE = /^(?:de|da|del|della|di|du|dos|das|van|von|der|den|ten|ter|le|la|bin|al|el|ap|ab)$/;
+/** Words that end an organisation's name: "Veritau Ltd", "Judicium Education Services" name no person. */
+const ORGANISATION_WORD = /^(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Services|Solutions|Consulting|Consultancy|Associates|Partnership|Council|Trust|Group)$/;
+/** Capitalised words NOT_NAMES holds that are also surnames: after a title ("Ms Laura Kent", "Mrs June May") they are names. */
+const SURNAME_AFTER_TITLE = new Set(['kent', 'london', 'may', 'june', 'april', 'august', 'summer', 'english', 'ward']);
 
 function isNameWord(word: string): boolean {
   if (!NAME_WORD.test(word)) return false;
@@ -60,7 +64,7 @@ export function readName(text: string, from: number): NameMention | null {
     w = w.replace(/[-’']+$/, '');
     if (words.length === 0 && !titled && TITLE.test(w)) {
       titled = true;
-    } else if (isNameWord(w) || (words.length > 0 && PARTICLE.test(w))) {
+    } else if (isNameWord(w) || (words.length > 0 && PARTICLE.test(w)) || (titled && words.length > 0 && NAME_WORD.test(w) && SURNAME_AFTER_TITLE.has(w.toLowerCase()))) {
       words.push({ w, start: m.index, end: m.index + w.length });
     } else {
       break;
@@ -76,6 +80,7 @@ export function readName(text: string, from: number): NameMention | null {
   }
   while (words.length > 0 && PARTICLE.test(words[words.length - 1]!.w)) words.pop();
   if (words.length === 0) return null;
+  if (words.some((w) => ORGANISATION_WORD.test(w.w))) return null;
   // "St Alphege CE Infant School", "Captain Webb Primary", "Judicium Education Ltd": an organisation, not a person.
   if (ORGANISATION_NEXT.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40))) return null;
   const last = words[words.length - 1]!;

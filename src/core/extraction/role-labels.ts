@@ -67,8 +67,11 @@ const ENTRIES: Entry[] = [
   { hint: /named/i, re: 'named\\s+person(?:\\s+with\\s+lead\\s+responsibility(?:\\s+for\\s+[a-z\\s]{3,40}?(?=[:\\t,]))?)?', role: null, roleText: 'Named Person', plural: false },
   { hint: /designated/i, re: 'designated\\s+teacher(?:\\s+for\\s+(?:looked\\s+after|children\\s+looked\\s+after|lac|previously\\s+looked)[a-z\\s-]*)?', role: null, roleText: 'Designated teacher', plural: false },
   { hint: /health|clerk|key/i, re: 'mental\\s+health\\s+lead|clerk\\s+to\\s+(?:the\\s+)?(?:governors|governing\\s+body|board)|clerk|key\\s+person', role: null, roleText: '', plural: false },
+  // A nursery's owner or registered person runs the business; the manager is the head of the setting.
+  { hint: /owner|proprietor|registered/i, re: '(?:owner|proprietor|registered\\s+(?:person|provider))(?:\\s*(?:\\/|and|&)\\s*(?:owner|proprietor|registered\\s+(?:person|provider)))?', role: null, roleText: 'Owner', plural: false },
+  { hint: /chief|ceo/i, re: 'chief\\s+executive(?:\\s+officer)?(?:\\s*\\(ceo\\))?|ceo', role: null, roleText: 'Chief Executive Officer', plural: false },
   // Parts played on the document itself
-  { hint: /writ|author|prepar|draft|compil|owner/i, re: 'written\\s+by|author(?:ed\\s+by)?|prepared\\s+by|drafted\\s+by|compiled\\s+by|policy\\s+(?:author|owner|lead)|owner', role: null, roleText: 'policy author', plural: false, documentPart: true },
+  { hint: /writ|author|prepar|draft|compil|owner/i, re: 'written\\s+by|author(?:ed\\s+by)?|prepared\\s+by|drafted\\s+by|compiled\\s+by|(?:policy|document)\\s+(?:author|owner|lead)', role: null, roleText: 'policy author', plural: false, documentPart: true },
   { hint: /review/i, re: 'reviewed\\s+by|reviewer', role: null, roleText: 'reviewer', plural: false, documentPart: true },
   { hint: /approv|agreed|ratif|adopt|sign/i, re: 'approved\\s+by|agreed\\s+by|ratified\\s+by|adopted\\s+by|signed(?:\\s+by)?|signature', role: null, roleText: 'signatory', plural: false, documentPart: true },
 ];

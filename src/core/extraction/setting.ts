@@ -9,7 +9,7 @@ import { blockContent, countWords, isMostlyUpper, span, titleCase } from './text
 import type { Extracted } from './types';
 
 /** What a setting is called at the end of its name; found first, then the name is read backwards from it. */
-const TERMINAL_RE = /(?<![A-Za-z-])(?:Nursery\s+School|Pre-?[Ss]chool\s+Playgroup|School|Academy|College|Nursery|Pre-?\s?[Ss]chool|Preschool|Playgroup|Play\s?[Gg]roup|Kindergarten|Montessori|Federation|Infants|Juniors|Centre|school|academy|nursery|pre-?school|NURSERY\s+SCHOOL|SCHOOL|ACADEMY|COLLEGE|NURSERY|PRE-?\s?SCHOOL|PRESCHOOL|PLAYGROUP|KINDERGARTEN|FEDERATION|INFANTS|JUNIORS)(?![A-Za-z])/g;
+const TERMINAL_RE = /(?<![A-Za-z-])(?:Nursery\s+School|Pre-?[Ss]chool\s+Playgroup|School|Academy|College|Nursery|Pre-?\s?[Ss]chool|Preschool|Playgroup|Play\s?[Gg]roup|Kindergarten|Montessori|Federation|Infants|Juniors|Centre|school|academy|nursery|pre-?school|NURSERY\s+SCHOOL|SCHOOL|ACADEMY|COLLEGE|NURSERY|PRE-?\s?SCHOOL|PRESCHOOL|PLAYGROUP|KINDERGARTEN|FEDERATION|INFANTS|JUNIORS)(?![A-Za-z])(?!\s+Trust\b)/g;
 /** A word that can be part of a setting's name: capitalised, "St.", "CE", or a small joining word. */
 const NAME_TOKEN = /^(?:St\.?|Saint|C\.?E\.?|R\.?C\.?|V\.?[AC]\.?|\((?:VA|VC|CE|RC|C of E|Aided|Controlled)\)|of|the|on|upon|in|by|under|de|le|&|\p{Lu}[\p{L}'’.-]*)$/u;
 /** "Infant and Nursery School", "Primary & Nursery": "and" joins two kinds of setting within one name. */
@@ -106,7 +106,11 @@ export function readSetting(blocks: readonly Block[], headerEnd: number): Settin
       candidates.push({ name: n.name, block, start: offset + n.start, end: offset + n.end, score, order });
     }
   });
-  if (candidates.length === 0) return { settingName: null, linkedSettings: [], phase: phaseOf(null, null, blocks) };
+  if (candidates.length === 0) {
+    // A trust-wide policy names the trust, not a setting; a trust spans phases, so it has none of its own.
+    const trust = readTrust(blocks, headerEnd);
+    return trust ? { settingName: trust, linkedSettings: [], phase: null } : { settingName: null, linkedSettings: [], phase: phaseOf(null, null, blocks) };
+  }
 
   // Fold by name: scores add up across mentions, so the name the document keeps using wins.
   const byKey = new Map<string, { best: Candidate; total: number; first: number }>();
@@ -135,6 +139,30 @@ export function readSetting(blocks: readonly Block[], headerEnd: number): Settin
   return { settingName, linkedSettings: linked, phase: phaseOf(top.best.name, settingName, blocks) };
 }
 
+/** A trust's name: "Northern Lights Learning Trust", "St Chad's Multi Academy Trust", "Kemnal Academies Trust". */
+const TRUST_RE = /(?<![\p{L}])((?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|&)\s+){1,6}(?:Multi[-\s]?Academy|Academy|Academies|Learning|Education(?:al)?|Schools)\s+Trust)(?![\p{L}])/gu;
+
+/** The trust a policy belongs to, when it names no setting: the one the text names most (the header counts double). */
+function readTrust(blocks: readonly Block[], headerEnd: number): Extracted<string> | null {
+  const seen = new Map<string, { value: string; block: Block; start: number; score: number }>();
+  blocks.forEach((block, bi) => {
+    const { text, offset } = blockContent(block);
+    if (!/Trust/.test(text)) return;
+    TRUST_RE.lastIndex = 0;
+    for (let m = TRUST_RE.exec(text); m; m = TRUST_RE.exec(text)) {
+      const value = m[1]!.replace(/^(?:(?:The|the|of|and|&)\s+)+/, '').replace(/\s+/g, ' ');
+      if (!/\p{Lu}/u.test(value.split(' ')[0]!) || value.split(' ').length < 2) continue;
+      const key = nameKey(value);
+      const e = seen.get(key) ?? { value, block, start: offset + m.index + m[1]!.indexOf(value.split(' ')[0]!), score: 0 };
+      e.score += bi < headerEnd ? 2 : 1;
+      seen.set(key, e);
+    }
+  });
+  const best = [...seen.values()].sort((a, b) => b.score - a.score)[0];
+  if (!best) return null;
+  return { value: best.value, source: span(best.block, best.start, best.start + best.value.length), confidence: Math.min(0.85, 0.4 + best.score * 0.1) };
+}
+
 /** The phase a setting's name gives ("Infant School" -> infant), else what the text says about its pupils. */
 export function phaseFromName(name: string): Phase | null {
   const n = name.toLowerCase();
@@ -153,7 +181,7 @@ export function phaseFromName(name: string): Phase | null {
 
 /** The phase an age range gives: "an 11-18 academy", "children aged 2 to 4", "pupils aged 4-11". */
 export function phaseFromAges(text: string): Phase | null {
-  const m = /\b(?:aged?|ages|age\s+range(?:\s+of)?|pupils|children|students|learners|for)\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:months|weeks|days|hours|minutes|mins|%|per\s+cent))|\b(?:an?|our)\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s+(?:academy|school|college|setting|provision)\b|\((\d{1,2})\s*(?:-|–)\s*(\d{1,2})\s*(?:years)?\)/i.exec(text);
+  const m = /\b(?:aged?|ages|age\s+range(?:\s+of)?|pupils|children|students|learners|for)\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b(?!\s*(?:months|weeks|days|hours|minutes|mins|%|per\s+cent))|\b(?:an?|our)\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s+(?:[a-z-]+\s+)?(?:academy|school|college|setting|provision)\b|\((\d{1,2})\s*(?:-|–)\s*(\d{1,2})\s*(?:years)?\)/i.exec(text);
   if (!m) return null;
   const from = Number(m[1] ?? m[3] ?? m[5]);
   const to = Number(m[2] ?? m[4] ?? m[6]);
@@ -173,6 +201,9 @@ function phaseOf(name: string | null, source: Extracted<string> | null, blocks: 
   const text = blocks.map((b) => b.text).join('\n').toLowerCase();
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   if (count(/\b(?:our|this|a)\s+(?:is\s+a\s+)?special\s+(?:school|academy)\b/g) > 0) return { value: 'special', source: null, confidence: 0.55 };
+  // "Oakfield Academy is a secondary academy", "We are a small rural primary school".
+  const kind = /\b(?:academy|school|college|we)\s+(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}?(secondary|primary|infant|junior|all-through)\s+(?:academy|school|free\s+school)\b/.exec(text);
+  if (kind) return { value: kind[1] as Phase, source: null, confidence: 0.6 };
   const ages = phaseFromAges(text);
   if (ages) return { value: ages, source: null, confidence: 0.6 };
   const secondary = count(/\b(?:key\s+stage\s+[345]|ks[345]|years?\s+(?:7|8|9|10|11|12|13)\b|gcses?|a[-\s]levels?|sixth[-\s]form|post-16|secondary\s+school)/g);
