@@ -132,7 +132,8 @@ export function readBlockedServices(blocks: readonly Block[]): Extracted<string>
       const after = sentence.slice(lead.index + lead[0].length);
       const runAfter = PLATFORM_RUN.exec(after);
       const runBefore = [...before.matchAll(new RegExp(PLATFORM_RUN.source, 'gu'))].pop();
-      const chosen = runAfter && runAfter.index <= 20 ? { m: runAfter, base: lead.index + lead[0].length } : runBefore ? { m: runBefore, base: 0 } : null;
+      // "... are blocked on the school network: Snapchat, TikTok and Instagram": the run after a colon.
+      const chosen = runAfter && (runAfter.index <= 20 || /:\s*$/.test(after.slice(0, runAfter.index))) ? { m: runAfter, base: lead.index + lead[0].length } : runBefore ? { m: runBefore, base: 0 } : null;
       if (!chosen) continue;
       const list = chosen.m[1]!;
       let at = offset + s.start + chosen.base + (chosen.m.index ?? 0);

@@ -192,7 +192,11 @@ export function readHeader(blocks: readonly Block[]): HeaderReading {
         kind = ownerKind(before) ?? rowKind ?? 'lastReviewed';
         if (label.kind === 'version' && !rowKind) return;
       } else kind = label.kind;
-      const generic = label.kind === 'generic' && !labels.slice(0, li).some((l) => l.kind !== 'generic' && l.kind !== 'version');
+      // A signature's date ("Signed: Mrs J Holt (Chair)  Date: 01/07/2024") says when it was signed: an explicit
+      // approval date elsewhere says more, so it counts as a bare "Date:".
+      const owner = label.kind === 'generic' || label.kind === 'version' ? labels.slice(0, li).reverse().find((l) => ownerKind(l) !== undefined) : label;
+      const signed = owner !== undefined && /^sign/i.test(text.slice(owner.start, owner.end));
+      const generic = signed || (label.kind === 'generic' && !labels.slice(0, li).some((l) => l.kind !== 'generic' && l.kind !== 'version'));
       // Structured line: the date just after the label; a list of review dates keeps the latest.
       const chosen = kind === 'lastReviewed' || kind === 'approved' ? latestOf(dates) : dates[0]!;
       if (label.kind === 'approved' && structured) takeBody(rest.slice(0, chosen.start), restAt, block, offset, true, false);

@@ -65,6 +65,21 @@ function stripPossessive(name: string): string {
   return name.replace(/^(?:(?:The|This|Our|Their|Its|A|An|See|Under|In|Our\s+own)\s+)+/, '').replace(/^(?:[\p{Lu}][\p{L}]*\s+){0,4}[\p{L}]+['’]s\s+/u, '');
 }
 
+/** One item that holds several names separated by semicolons or commas, as items of their own (else the item). */
+function splitInline(item: ListItem): ListItem[] {
+  const parts = item.text.split(/\s*(?:;|,(?![^(]*\)))\s*(?:and\s+)?/).filter((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => countWords(p) > 8)) return [item];
+  const out: ListItem[] = [];
+  let at = item.start;
+  for (const p of parts) {
+    const s = item.block.text.indexOf(p, at);
+    if (s < 0) return [item];
+    out.push({ block: item.block, start: s, end: s + p.length, text: p.replace(/[.\s]+$/, '') });
+    at = s + p.length;
+  }
+  return out;
+}
+
 /** Linked policies, in the order the text gives them. `ownTitle` is never listed as a link. */
 export function readLinkedPolicies(blocks: readonly Block[], ownTitle: string | null, headerEnd = 0): { items: Extracted<string>[]; listBlockIds: Set<string> } {
   const out: Extracted<string>[] = [];
@@ -98,6 +113,14 @@ export function readLinkedPolicies(blocks: readonly Block[], ownTitle: string | 
     // Under a heading the first block may itself be the lead-in sentence ("This policy links with ...:").
     const next = blocks[i + 1] ? blockContent(blocks[i + 1]!).text : '';
     if (isHeading && items.length <= 1 && (LEAD_IN.test(next) || /:\s*$/.test(next))) items = itemsAfter(blocks, i + 1, 30);
+    // "Safeguarding Policy; Behaviour Policy; Staff Code of Conduct." in one paragraph under the heading.
+    if (isHeading && items.length === 1) items = splitInline(items[0]!);
+    else if (isHeading && items.length === 0 && blocks[i + 1] && /;/.test(blocks[i + 1]!.text)) {
+      const nb = blocks[i + 1]!;
+      const c = blockContent(nb);
+      const parts = splitInline({ block: nb, start: c.offset, end: c.offset + c.text.length, text: c.text });
+      if (parts.length >= 2) items = parts;
+    }
     for (const item of items) {
       if (LEAD_IN.test(item.text) && item.text.endsWith(':')) continue;
       const name = cleanItem(item.text);
@@ -170,6 +193,8 @@ export function readLinkedPolicies(blocks: readonly Block[], ownTitle: string | 
         const words = m[1]!.trim().split(/\s+/);
         while (words.length && GENERIC_WORDS.has(words[0]!)) words.shift();
         if (words.length === 0 || words.every((w) => GENERIC_WORDS.has(w))) continue;
+        // "the implementation of this policy", "the aims of the policy": about this policy, not another one.
+        if (words.some((w) => /^(?:this|that|these|those|which|such|the|a|an|each|any)$/.test(w))) continue;
         const phrase = `${words.join(' ')} policy`;
         const start = offset + m.index + m[0].lastIndexOf(words[0]!);
         add(phrase.charAt(0).toUpperCase() + phrase.slice(1), block, start, start + phrase.length, 0.55);

@@ -1,7 +1,7 @@
 // Forms found by reading policies of our own in the styles of other settings (test/extraction-seeds/own):
 // each rule in a short text of its own, so a later change that breaks one says which.
 import { describe, expect, it } from 'vitest';
-import { readOfficialChannels } from '../../../src/core/extraction/channels';
+import { readBlockedServices, readOfficialChannels } from '../../../src/core/extraction/channels';
 import { citationLabel, readGuidance } from '../../../src/core/extraction/guidance';
 import { readHeader } from '../../../src/core/extraction/header';
 import { readLeads } from '../../../src/core/extraction/leads';
@@ -33,6 +33,16 @@ describe('linked policies named in a sentence', () => {
     ]);
   });
 
+  it('splits a one-paragraph list under its heading, and ignores "the implementation of this policy"', () => {
+    expect(linked('# Links with other policies', 'Safeguarding and Child Protection Policy; Behaviour Policy; Staff Code of Conduct; Data Protection Policy.')).toEqual([
+      'Safeguarding and Child Protection Policy',
+      'Behaviour Policy',
+      'Staff Code of Conduct',
+      'Data Protection Policy',
+    ]);
+    expect(linked('# Roles', 'The headteacher is responsible for the implementation of this policy across the school and reports to governors each year.')).toEqual([]);
+  });
+
   it('drops "each academy\'s" before a policy\'s name', () => {
     expect(linked("This policy operates in conjunction with the trust's Data Protection Policy, Staff Code of Conduct and each academy's Behaviour Policy.")).toEqual([
       'Data Protection Policy',
@@ -47,6 +57,12 @@ describe('approving body', () => {
     const h = readHeader(doc('Date approved by governors: 14th October 2024', 'Approved by: Curriculum and Standards Committee').blocks);
     expect(h.approvingBody?.value).toBe('Curriculum and Standards Committee');
     expect(h.dates.approved?.value).toBe('2024-10-14');
+  });
+
+  it('takes an explicit approval date over the date a signature was signed', () => {
+    const h = readHeader(doc('Approved:\tGovernors\' Pupil Welfare Committee, 27/06/2024', 'Signed: Mrs J Holt (Chair of Governors)   Date: 01/07/2024').blocks);
+    expect(h.dates.approved?.value).toBe('2024-06-27');
+    expect(h.approvingBody?.value).toBe("Governors' Pupil Welfare Committee");
   });
 
   it('reads "Responsible committee:" as the approving body', () => {
@@ -132,6 +148,12 @@ describe('settings and phase', () => {
     const r = readSetting(doc('Oakfield Academy', 'Online Safety Policy', 'Oakfield Academy is an 11–18 secondary academy in the north of the county.').blocks, 2);
     expect(r.phase?.value).toBe('secondary');
     expect(phaseFromAges('an all-through school for pupils aged 3-19')).toBe('all-through');
+  });
+});
+
+describe('blocked services', () => {
+  it('reads the services named after a colon in the same sentence', () => {
+    expect(readBlockedServices(doc('The following social media sites are blocked on the school network: Snapchat, TikTok and Instagram.').blocks).map((b) => b.value)).toEqual(['Snapchat', 'TikTok', 'Instagram']);
   });
 });
 
