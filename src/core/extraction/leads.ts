@@ -25,6 +25,8 @@ interface Found {
   offset: number;
   structured: boolean;
   confidence: number;
+  /** A further role in brackets after the name ("Mrs A Brown (Headteacher)"): it does not stop prose naming that role's holder. */
+  aside?: boolean;
 }
 
 const SEPARATOR = /^\s*(?:\((?:dsls?|ddsls?|dpo|s)\))?\s*(?:[:\-–—=]|\t|\s(?:is|are|was|will\s+be)\s+(?:(?:the|our)\s+)?|,\s*(?=[A-Z]))\s*(?:(?:is|are)\s+)?/;
@@ -109,7 +111,10 @@ function readBlock(block: Block, out: Found[]): void {
       const list = readNameList(text, last.end + sep![0].length, plural ? 8 : 3);
       for (const name of list.names) {
         for (const g of group) push({ role: g.role, roleText: roleTextOf(g), documentPart: g.documentPart }, name, true, 0.9);
-        for (const extra of trailingRoles(text, name.end).roles) push({ role: extra.role, roleText: roleTextOf(extra), documentPart: extra.documentPart }, name, true, 0.85);
+        for (const extra of trailingRoles(text, name.end).roles) {
+          push({ role: extra.role, roleText: roleTextOf(extra), documentPart: extra.documentPart }, name, true, 0.85);
+          out[out.length - 1]!.aside = true;
+        }
       }
       continue;
     }
@@ -229,7 +234,7 @@ export function readLeads(blocks: readonly Block[]): LeadsReading {
     else readSignature(blocks, i, found);
   });
 
-  const structuredRoles = new Set(found.filter((f) => f.structured && f.role).map((f) => f.role));
+  const structuredRoles = new Set(found.filter((f) => f.structured && f.role && !f.aside).map((f) => f.role));
   const structuredPeople = new Set(found.filter((f) => f.structured && f.role).map((f) => nameKey(f.name.name)));
   const leads: Extracted<NamedLead>[] = [];
   const seen = new Map<string, Extracted<NamedLead>>();

@@ -88,6 +88,14 @@ describe('named people', () => {
     ]);
   });
 
+  it('lets prose name a head when the only other head is a role in brackets beside another lead', () => {
+    expect(leads('The Designated Safeguarding Lead is Mrs A Brown (Headteacher). The Principal is Dr Olumide Bankole-Smith.')).toEqual([
+      'dsl: A Brown',
+      'headteacher: A Brown',
+      'headteacher: Olumide Bankole-Smith',
+    ]);
+  });
+
   it('reads a signature line whose name is on the line below', () => {
     expect(leads('Signed: ........................ Chair of Governors', 'Print name: Mr Owen Price', 'Date: ..........')).toEqual(['chair_of_governors: Owen Price']);
   });
