@@ -165,7 +165,7 @@ export function CoverageView({
 
 function Legend() {
   return (
-    <p className="matrix-legend" aria-label="Key">
+    <p className="matrix-legend" role="group" aria-label="Key">
       <StatusBadge tone="green">Covered</StatusBadge>
       <StatusBadge tone="amber">Partly</StatusBadge>
       <StatusBadge tone="grey">Not covered</StatusBadge>
@@ -199,7 +199,7 @@ function Matrix({
   }, []);
   const template = `minmax(15rem, 18rem) repeat(${columns.length}, 7.5rem)`;
   return (
-    <div ref={scrollRef} className="matrix-scroll" tabIndex={0} aria-label="Coverage matrix, scrollable">
+    <div ref={scrollRef} className="matrix-scroll" tabIndex={0} role="region" aria-label="Coverage matrix, scrollable">
       <div
         role="table"
         aria-label="Coverage matrix"

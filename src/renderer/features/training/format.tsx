@@ -45,6 +45,8 @@ export function Percent({ value, label }: { value: number | null; label?: string
   return (
     <span
       className={`percent percent-${tone}`}
+      // A labelled figure is one image to assistive technology (a span may not carry a name of its own).
+      role={label ? 'img' : undefined}
       aria-label={
         label ? `${label}: ${value === null ? 'nothing required' : `${value}% compliant`}` : undefined
       }
