@@ -77,4 +77,63 @@ describe('PDF reading', () => {
       'Pupils must not bring personal devices into classrooms without permission.',
     ]);
   });
+
+  it('rebuilds a table written cell by cell, with wrapped cells, into whole rows', async () => {
+    // Word writes a table a cell at a time: each cell's wrapped lines come before the next cell's text.
+    const cell = (text: string, x: number, y: number): PdfText => ({ text, x, y });
+    const bytes = makePdf([
+      [
+        cell('Role', 72, 760),
+        cell('Name', 260, 760),
+        cell('Contact', 440, 760),
+        cell('Designated Safeguarding Lead', 72, 746),
+        cell('Mrs Joanne Whitaker (Deputy', 260, 746),
+        cell('Headteacher)', 260, 733),
+        cell('01632 960111', 440, 746),
+        cell('Deputy Designated Safeguarding', 72, 719),
+        cell('Leads', 72, 706),
+        cell('Mr Ahmed Hussain', 260, 719),
+        cell('(Headteacher), Ms Laura Kent', 260, 706),
+        cell('01632 960111', 440, 719),
+        cell('Safeguarding Governor', 72, 692),
+        cell('Mrs Fiona McLeod', 260, 692),
+        cell('via the school office', 440, 692),
+        ...flowPage([{ text: 'Everyone who works with children has a part to play in keeping them safe.' }], 650),
+      ],
+    ]);
+    const doc = await readDocument({ name: 'contacts.pdf', bytes });
+    expect(doc.blocks.slice(0, 4).map((b) => b.cells)).toEqual([
+      ['Role', 'Name', 'Contact'],
+      ['Designated Safeguarding Lead', 'Mrs Joanne Whitaker (Deputy Headteacher)', '01632 960111'],
+      ['Deputy Designated Safeguarding Leads', 'Mr Ahmed Hussain (Headteacher), Ms Laura Kent', '01632 960111'],
+      ['Safeguarding Governor', 'Mrs Fiona McLeod', 'via the school office'],
+    ]);
+    expect(doc.blocks[4]!.kind).toBe('paragraph');
+  });
+
+  it('joins a clause whose wrapped line returns under its number, and keeps typed line breaks apart', async () => {
+    const full = 'Staff must report any concern about the safety of a pupil online to the Designated';
+    const bytes = makePdf([
+      [
+        { text: 'Date written: June 2022', x: 72, y: 780 },
+        { text: 'Written by: Mrs E Thornbury', x: 72, y: 766 },
+        { text: 'This policy will be reviewed every year by the governing body.', x: 72, y: 738 },
+        { text: 'Adopted by the Full Governing Body on 3rd October 2024', x: 72, y: 724 },
+        { text: '10.', x: 72, y: 696 },
+        { text: full, x: 90, y: 696 },
+        { text: 'Safeguarding Lead, Miss Priya Shah, or in her absence the deputy.', x: 72, y: 682 },
+        { text: 'Governors check that the school meets its duties to keep children safe in every', x: 72, y: 654 },
+        { text: 'part of its work, and that the policies are reviewed when guidance changes.', x: 72, y: 640 },
+      ],
+    ]);
+    const doc = await readDocument({ name: 'clauses.pdf', bytes });
+    expect(doc.blocks.map((b) => [b.number ?? '', b.text])).toEqual([
+      ['', 'Date written: June 2022'],
+      ['', 'Written by: Mrs E Thornbury'],
+      ['', 'This policy will be reviewed every year by the governing body.'],
+      ['', 'Adopted by the Full Governing Body on 3rd October 2024'],
+      ['10.', `${full} Safeguarding Lead, Miss Priya Shah, or in her absence the deputy.`],
+      ['', 'Governors check that the school meets its duties to keep children safe in every part of its work, and that the policies are reviewed when guidance changes.'],
+    ]);
+  });
 });

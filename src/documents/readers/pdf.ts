@@ -64,6 +64,8 @@ interface Line {
   bold: boolean;
   page: number;
   marker: boolean;
+  /** Where each tab-separated field of the line starts (one entry for a line with no tabs). */
+  cellXs: number[];
 }
 
 export async function readPdf(
@@ -147,6 +149,8 @@ function linesOf(items: TextItem[], styles: Record<string, { fontFamily?: string
     let end = current[0]!.x;
     let boldChars = 0;
     let allChars = 0;
+    const cellXs: number[] = [];
+    let newCell = true;
     current.forEach((p, i) => {
       const gap = p.x - end;
       const blank = p.str.trim() === '';
@@ -154,6 +158,11 @@ function linesOf(items: TextItem[], styles: Record<string, { fontFamily?: string
       if (blank && p.w > p.size * 1.5) text += '\t';
       else if (i > 0 && gap > p.size * 1.5) text += '\t';
       else if (i > 0 && gap > p.size * 0.12 && !/\s$/.test(text) && !/^\s/.test(p.str)) text += ' ';
+      if (text.endsWith('\t')) newCell = true;
+      if (!blank && newCell) {
+        cellXs.push(p.x);
+        newCell = false;
+      }
       if (!blank) text += p.str;
       else if (!(p.w > p.size * 1.5)) text += p.str;
       end = Math.max(end, p.x + p.w);
@@ -170,7 +179,10 @@ function linesOf(items: TextItem[], styles: Record<string, { fontFamily?: string
       leadingMarker(`${first.str.trim()} x`) !== null &&
       !/\s/.test(first.str.trim());
     const textX = markerPiece ? solid[1]!.x : current[0]!.x;
-    if (markerPiece) text = text.replace(/^\s*(\S+)\t/, '$1 ');
+    if (markerPiece && /^\s*\S+\t/.test(text)) {
+      text = text.replace(/^\s*(\S+)\t/, '$1 ');
+      cellXs.splice(1, 1);
+    }
     const size = Math.max(...current.filter((p) => p.str.trim() !== '').map((p) => p.size), 0);
     if (text.trim() !== '')
       lines.push({
@@ -183,17 +195,33 @@ function linesOf(items: TextItem[], styles: Record<string, { fontFamily?: string
         bold: allChars > 0 && boldChars === allChars,
         page,
         marker: Boolean(markerPiece),
+        cellXs,
       });
     current = [];
   };
+  // Pieces on one baseline make one line. Word writes a table cell by cell, so a row's cells arrive
+  // apart, each after the wrapped lines of the cell before: a piece joins an earlier line on its baseline
+  // when it sits beside (not over) that line's pieces. Lines otherwise keep the content stream's order,
+  // which keeps a vertically centred cell's lines together.
+  const baselines: Piece[][] = [];
+  const onBaseline = (p: Piece, b: Piece[]) =>
+    Math.abs(p.y - b[0]!.y) <= Math.max(2, Math.min(p.size, b[0]!.size) * 0.5);
+  const beside = (p: Piece, b: Piece[]) => b.every((q) => p.x >= q.x + q.w - 1 || p.x + p.w <= q.x + 1);
   for (const p of pieces) {
-    const last = current[current.length - 1];
-    if (last && Math.abs(p.y - last.y) > Math.max(2, Math.min(p.size, last.size) * 0.5)) flush();
-    current.push(p);
+    const last = baselines[baselines.length - 1];
+    const same = last && onBaseline(p, last) ? last : baselines.find((b) => onBaseline(p, b) && beside(p, b));
+    if (same) same.push(p);
+    else baselines.push([p]);
   }
-  flush();
+  for (const b of baselines) {
+    current = b;
+    flush();
+  }
   return lines;
 }
+
+/** "Label: value", the line of a header block. */
+const FIELD_LINE = /^[^:.;]{2,48}:\s*\S/;
 
 const PAGE_NUMBER = /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
 
@@ -235,6 +263,12 @@ function paragraphsOf(lines: Line[]): RawParagraph[] {
   }
   const lineGap = mode(gaps) || bodySize * 1.2;
   const left = Math.min(...lines.filter((l) => round(l.size) === bodySize).map((l) => l.x));
+  // The right edge full lines reach: a line that gets there wrapped, and the next may carry on below.
+  const rights = lines
+    .filter((l) => round(l.size) === bodySize)
+    .map((l) => l.right)
+    .sort((a, b) => a - b);
+  const rightEdge = rights[Math.floor(rights.length * 0.9)] ?? Infinity;
   // Heading levels from font sizes larger than the body text, largest first.
   const larger = [...new Set(lines.map((l) => round(l.size)).filter((s) => s >= bodySize * 1.15))].sort(
     (a, b) => b - a,
@@ -253,7 +287,14 @@ function paragraphsOf(lines: Line[]): RawParagraph[] {
     raw: RawParagraph;
     last: Line;
     lines: number;
+    /** Where the paragraph's first line (its list marker, if any) starts. */
+    startX: number;
+    /** A table row: its cells by column, to which wrapped lines of its cells are added. */
+    row?: string[];
   }
+  // The columns of the table being read: where its cells start.
+  let columns: number[] = [];
+  const columnOf = (x: number) => columns.findIndex((c) => Math.abs(c - x) < bodySize * 1.5);
   let current = null as Open | null;
   const push = (line: Line) => {
     const raw: RawParagraph = { text: line.text, page: line.page };
@@ -264,8 +305,50 @@ function paragraphsOf(lines: Line[]): RawParagraph[] {
       const level = Math.max(0, markerIndents.indexOf(Math.round((line.x - left) / 6)));
       raw.indent = level * 2;
     }
-    current = { raw, last: line, lines: 1 };
+    current = { raw, last: line, lines: 1, startX: line.x };
+    if (line.cellXs.length > 1) {
+      if (!line.cellXs.every((x) => columnOf(x) >= 0)) columns = line.cellXs;
+      const row = columns.map(() => '');
+      line.text.split('\t').forEach((cell, i) => {
+        const j = columnOf(line.cellXs[i] ?? -1);
+        if (j >= 0) row[j] = cell;
+      });
+      current.row = row;
+    }
     raws.push(raw);
+  };
+  const wouldHaveFit = (last: Line, line: Line) => {
+    const firstWord = line.text.split(/\s/, 1)[0] ?? '';
+    // About half an em a character: generous for wide capitals, so a doubtful case still joins.
+    return last.right + (firstWord.length + 1) * line.size * 0.55 < rightEdge - line.size * 0.5;
+  };
+  /**
+   * Adds a line to the table row above when it is the wrapped rest of some of its cells: fewer cells than
+   * the row has, each under one of the table's columns. (Word's PDFs draw no row boundary in the text.)
+   */
+  const continueRow = (open: Open, line: Line, gap: number): boolean => {
+    const row = open.row;
+    if (!row || gap <= 0 || gap > lineGap * 1.6 || line.marker || round(line.size) !== round(open.last.size))
+      return false;
+    const filled = row.filter((c) => c !== '').length;
+    const parts = line.text.split('\t');
+    const at = line.cellXs.map(columnOf);
+    if (parts.length !== at.length || at.some((j) => j < 0)) return false;
+    if (!(parts.length < filled || at[0]! > 0)) return false;
+    // The wrapped end of a first-column label is a word or two ("Leads", "Officer"), or starts in lower
+    // case or a bracket; a longer, capitalised first cell starts a row of its own.
+    const first = parts[0] ?? '';
+    if (at[0] === 0 && first.split(/\s+/).length > 3 && !/^[\p{Ll}(]/u.test(first)) return false;
+    parts.forEach((part, i) => {
+      const j = at[i]!;
+      const before = row[j] ?? '';
+      row[j] = before === '' ? part : /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(part) ? before + part : `${before} ${part}`;
+    });
+    open.raw.cells = [...row];
+    open.raw.text = row.join('\t');
+    open.last = line;
+    open.lines += 1;
+    return true;
   };
   for (const line of lines) {
     // A bullet on a line of its own (a list item holding only a nested list) carries nothing.
@@ -281,6 +364,8 @@ function paragraphsOf(lines: Line[]): RawParagraph[] {
     const last = prev.last;
     const samePage = last.page === line.page;
     const gap = samePage ? last.y - line.y : lineGap;
+    if (samePage && continueRow(prev, line, gap)) continue;
+    if (line.cellXs.length < 2 && !prev.row) columns = [];
     const continues =
       !line.marker &&
       // Lines of fields (a header table) stand alone.
@@ -291,9 +376,17 @@ function paragraphsOf(lines: Line[]): RawParagraph[] {
       line.bold === last.bold &&
       gap > 0 &&
       gap < lineGap * 1.3 &&
-      // Continuation lines sit at the paragraph's text edge (or the hanging indent of its marker).
-      Math.abs(line.x - last.textX) < bodySize * 1.5 &&
-      !(last.right < line.right * 0.6 && /[.:;!?]$/.test(last.text));
+      // Continuation lines sit at the paragraph's text edge (or the hanging indent of its marker), or,
+      // in a list with no hanging indent, back under the marker once a full line has wrapped.
+      (Math.abs(line.x - last.textX) < bodySize * 1.5 ||
+        (Math.abs(line.x - prev.startX) < bodySize * 0.5 && last.right >= rightEdge - bodySize * 3)) &&
+      !(last.right < line.right * 0.6 && /[.:;!?]$/.test(last.text)) &&
+      // A line wraps only when the next word does not fit on it: if it would have and either line is a
+      // field ("Date written: June 2022" above "Written by: …"), or the line ended a sentence, the break
+      // was typed. (Not for any short
+      // line: the narrow cells of a table without borders wrap early too.)
+      !((FIELD_LINE.test(last.text) || FIELD_LINE.test(line.text) || /[.:;!?]$/.test(last.text)) &&
+        wouldHaveFit(last, line));
     const acrossPage = !samePage && /^[a-z(]/.test(line.text) && !/[.:;!?]$/.test(last.text) && !line.marker;
     if (continues || acrossPage) {
       const joined =
