@@ -136,4 +136,42 @@ describe('Word documents', () => {
     expect(c.blocks[2]!.id).toBe(a.blocks[2]!.id);
     expect(c.blocks[1]!.id).not.toBe(a.blocks[1]!.id);
   });
+
+  it('reads the running header and footer once each: a letterhead first, a footer last, page numbers left out', async () => {
+    const { Document, Footer, Header, Packer, PageNumber } = await import('docx');
+    const page = () => [new Paragraph({ pageBreakBefore: true, children: [new TextRun('More about staff conduct online.')] })];
+    const doc = new Document({
+      sections: [
+        {
+          headers: {
+            default: new Header({
+              children: [new Paragraph({ children: [new TextRun('Oakfield Church of England Primary School')] })],
+            }),
+          },
+          footers: {
+            default: new Footer({
+              children: [
+                new Paragraph({ children: [new TextRun('Social Media Policy\tNext review: September 2026')] }),
+                new Paragraph({ children: [new TextRun('Page '), new TextRun({ children: [PageNumber.CURRENT] })] }),
+              ],
+            }),
+          },
+          children: [
+            new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Social Media Policy')] }),
+            new Paragraph({ children: [new TextRun('Staff must keep their personal accounts private.')] }),
+            ...page(),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const read = await readDocument({ name: 'letterhead.docx', bytes });
+    expect(read.blocks.map((b) => b.text)).toEqual([
+      'Oakfield Church of England Primary School',
+      'Social Media Policy',
+      'Staff must keep their personal accounts private.',
+      'More about staff conduct online.',
+      'Social Media Policy\tNext review: September 2026',
+    ]);
+  });
 });

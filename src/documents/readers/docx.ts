@@ -89,6 +89,7 @@ export async function readDocx(
   // mammoth opens a zip itself; hand it one holding only the checked, inflated parts, stored uncompressed.
   const clean = zipSync(parts, { level: 0 });
   let html: string;
+  const { headers, footers } = runningText(parts, dir);
   try {
     const result = await mammoth.convertToHtml(
       // Node's mammoth reads `buffer`, the browser's `arrayBuffer`; both accept these bytes.
@@ -102,7 +103,10 @@ export async function readDocx(
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       },
     );
-    html = result.value;
+    // mammoth reads the body only; a letterhead in the running header often holds the setting's name,
+    // and a footer the review date, so they come first and last, once each.
+    const asHtml = (lines: string[]) => lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
+    html = asHtml(headers) + result.value + asHtml(footers);
   } catch (error) {
     throw new DocumentError(
       fileName,
@@ -125,4 +129,52 @@ function findMainPart(parts: Zippable): string {
     if (target) return target[1]!.replace(/^\//, '');
   }
   return 'word/document.xml';
+}
+
+/** "Page 3", "Page 3 of 12", "3 | Page": the page numbers of a header or footer, which carry nothing. */
+const PAGE_FURNITURE = /^(?:page\s*)?\d{0,4}\s*(?:(?:of|\/|\|)\s*\d{0,4})?\s*(?:\|?\s*page)?$/i;
+
+/** The paragraphs of the running headers and footers (each text once, in part order). */
+function runningText(parts: Zippable, dir: string): { headers: string[]; footers: string[] } {
+  const seen = new Set<string>();
+  const read = (kind: 'header' | 'footer') =>
+    Object.keys(parts)
+      .filter((name) => new RegExp(`^${dir}${kind}\\d*\\.xml$`).test(name))
+      .sort()
+      .flatMap((name) => {
+        const data = parts[name];
+        return data instanceof Uint8Array ? paragraphsOfPart(decoder.decode(data)) : [];
+      })
+      .filter((text) => {
+        const key = text.toLowerCase();
+        if (PAGE_FURNITURE.test(text) || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+  return { headers: read('header'), footers: read('footer') };
+}
+
+/** The text of each paragraph of a WordprocessingML part: its runs' text, tabs kept, field codes left out. */
+function paragraphsOfPart(xml: string): string[] {
+  return xml.split(/<\/w:p>/).map((p) => {
+    let text = '';
+    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
+      if (m[1] !== undefined) text += decodeXml(m[1]);
+      else text += m[0].startsWith('<w:tab') ? '\t' : ' ';
+    }
+    return text.replace(/[ \u00a0]+/g, ' ').replace(/^[\s]+|[\s]+$/g, '');
+  }).filter((t) => t !== '');
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
+    const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) ? String.fromCodePoint(code) : '';
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

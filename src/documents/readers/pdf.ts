@@ -225,7 +225,7 @@ const FIELD_LINE = /^[^:.;]{2,48}:\s*\S/;
 
 const PAGE_NUMBER = /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
 
-/** Drops page numbers and running headers and footers (the same text at the top or foot of most pages). */
+/** Drops page numbers, and the repeats of running headers and footers (the same text at the top or foot of most pages). */
 function dropFurniture(pages: Line[][], heights: number[]): Line[] {
   const margin = (page: number) => (heights[page - 1] ?? 792) * 0.08;
   const isEdge = (line: Line) =>
@@ -237,7 +237,23 @@ function dropFurniture(pages: Line[][], heights: number[]): Line[] {
   }
   const repeated = (line: Line) =>
     pages.length >= 2 && (counts.get(key(line)) ?? 0) >= Math.max(2, pages.length * 0.5);
-  return pages.flat().filter((line) => !(isEdge(line) && (PAGE_NUMBER.test(line.text) || repeated(line))));
+  // A running header or footer is kept once, not dropped: a letterhead often holds the setting's name, a
+  // footer the review date. The header goes first and the footer last (the content stream may draw them
+  // anywhere on the page), so neither splits a paragraph that runs over onto the next page.
+  const kept = new Set<string>();
+  const headers: Line[] = [];
+  const footers: Line[] = [];
+  const body = pages.flat().filter((line) => {
+    if (!isEdge(line)) return true;
+    if (PAGE_NUMBER.test(line.text)) return false;
+    if (!repeated(line)) return true;
+    if (kept.has(key(line))) return false;
+    kept.add(key(line));
+    const top = line.y > (heights[line.page - 1] ?? 792) / 2;
+    (top ? headers : footers).push(line);
+    return false;
+  });
+  return [...headers, ...body, ...footers];
 }
 
 function mode(values: number[]): number {
