@@ -1,87 +1,18 @@
 // Which topics of the trust's framework a policy covers, with the passages that show it. Each topic has
-// phrases (configurable, in the framework); a phrase matches on whole words after light stemming, so
-// "breach" finds "breaches" and "children's use of social media" finds "Children use of social media".
-// A phrase ending in "*" matches any word it begins ("moderat*"). A passage under a heading that names
-// the topic, or a phrase, is evidence; a phrase written with a leading "~" ("~report") is a weak
-// signal, and a topic needs three weak passages to count as covered (fewer is "partly"). "#" stands for
-// any number ("act #" finds "Act 2018").
-import type { Topic, TopicFramework } from '../config';
+// phrases (configurable, in the framework; the syntax is in topic-phrases.ts). A passage under a heading
+// that names the topic, or a phrase, is evidence; a weak phrase ("~report") needs support: a topic with
+// only weak evidence counts as covered from three places, and fewer is "partly".
+//
+// Words that only name something else are not evidence: "Data Protection Policy", "the Data Protection
+// Officer" and "the Data Protection Act 2018" say nothing about how the setting protects data, and a
+// section that lists the legislation or the related policies names subjects without covering them.
+import type { TopicFramework } from '../config';
 import type { Block, SourceSpan } from '../document';
-import { sentenceAt, tokenise } from './text';
+import { sentenceAt, tokenise, type Token } from './text';
+import { GAP_WORDS, PREFIX_KEY, stem, topicMatcher, type Phrase, type TopicMatcher } from './topic-phrases';
 import type { TopicEvidence } from './types';
 
-const stems = new Map<string, string>();
-
-/** Light stemming, the same for text and phrases: plurals, -ing, -ed. */
-export function stem(word: string): string {
-  const hit = stems.get(word);
-  if (hit !== undefined) return hit;
-  const w = stemWord(word);
-  // A bounded memo: the vocabulary of policies is small, but an endless stream of new words must not grow it forever.
-  if (stems.size > 50_000) stems.clear();
-  stems.set(word, w);
-  return w;
-}
-
-function stemWord(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(?:ss|ch|sh|x)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
-  return w;
-}
-
-interface Phrase {
-  topicId: string;
-  /** Index of the topic in the framework. */
-  topic: number;
-  tokens: string[];
-  /** The last token is a prefix ("moderat*"). */
-  prefix: boolean;
-  weight: number;
-}
-
-export interface TopicMatcher {
-  /** Phrases by their first token (exact phrases) and the prefix phrases. */
-  byFirst: Map<string, Phrase[]>;
-  prefixes: Phrase[];
-  topics: Topic[];
-}
-
-const matcherCache = new WeakMap<TopicFramework, TopicMatcher>();
-
-/** Compiles a framework's phrases once (cached per framework object). */
-export function topicMatcher(framework: TopicFramework): TopicMatcher {
-  const hit = matcherCache.get(framework);
-  if (hit) return hit;
-  const byFirst = new Map<string, Phrase[]>();
-  const prefixes: Phrase[] = [];
-  framework.topics.forEach((topic, topicIndex) => {
-    for (const raw of topic.phrases) {
-      const weak = raw.trim().startsWith('~');
-      const body = raw.trim().replace(/^~\s*/, '');
-      const prefix = body.endsWith('*');
-      const words = body
-        .replace(/\*$/, '')
-        .split(/\s+/)
-        .flatMap((w) => (w === '#' ? ['#'] : tokenise(w).map((t) => t.norm)));
-      if (words.length === 0) continue;
-      const tokens = words.map((w, i) => (prefix && i === words.length - 1 ? w : w === '#' ? w : stem(w)));
-      const phrase: Phrase = { topicId: topic.id, topic: topicIndex, tokens, prefix, weight: weak ? 0.5 : 1 };
-      if (prefix && tokens.length === 1) prefixes.push(phrase);
-      else {
-        const list = byFirst.get(phrase.tokens[0]!) ?? [];
-        list.push(phrase);
-        byFirst.set(phrase.tokens[0]!, list);
-      }
-    }
-  });
-  const m = { byFirst, prefixes, topics: framework.topics };
-  matcherCache.set(framework, m);
-  return m;
-}
+export { stem, topicMatcher, type TopicMatcher } from './topic-phrases';
 
 interface Hit {
   topicId: string;
@@ -91,47 +22,170 @@ interface Hit {
   weight: number;
 }
 
+/** Words that make the words before them the name of a document, a law or a post. */
+const NAME_TAILS = new Set(['policy', 'officer', 'act', 'regulation', 'procedure', 'lead', 'guidance', 'handbook']);
+/** Small words inside such names ("Mobile Phone and Camera Policy", "Code of Conduct"). */
+const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to']);
+
+/**
+ * Sections that only list other documents: what the policy rests on, or should be read with. A heading
+ * of its own line, so "Guidance for staff on personal use" is not one.
+ */
+const REFERENCE_SECTION =
+  /^(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the\s+)?legislation(?:\s+and\s+(?:statutory\s+)?guidance)?|(?:legal|statutory)\s+framework|(?:relevant\s+|statutory\s+|further\s+|national\s+)?guidance(?:\s+and\s+legislation)?|(?:related|linked|associated|other)\s+(?:policies|documents|documentation)(?:\s+and\s+guidance)?|links?\s+(?:with|to)\s+other\s+policies|references)\s*:?$/i;
+
+/** A paragraph that introduces a list of policies or procedures. */
+const POLICY_LEAD_IN = /\b(?:polic(?:y|ies)|procedures|documents)\b[^:]*:\s*$/i;
+const NONE: ReadonlySet<number> = new Set();
+
 /** A heading that names a topic is strong evidence; one that only shares a weak word ("Monitoring arrangements") is not. */
 function headingWeight(heading: boolean, weight: number): number {
   if (!heading) return weight;
   return weight >= 1 ? 1.5 : 0.75;
 }
 
-/** The strongest hit of each topic in one block (`best` is indexed by topic and filled in place). */
-function matchBlock(block: Block, matcher: TopicMatcher, best: (Hit | undefined)[]): void {
-  const raw = tokenise(block.text);
-  if (raw.length === 0) return;
-  const toks = raw.map((t) => stem(t.norm));
-  const heading = block.kind === 'heading' || (block.kind === 'paragraph' && raw.length <= 6 && !/[.:;]\s*$/.test(block.text));
-  const take = (p: Phrase, i: number, n: number) => {
-    const weight = headingWeight(heading, p.weight);
-    const b = best[p.topic];
-    if (!b || weight > b.weight) best[p.topic] = { topicId: p.topicId, block, start: raw[i]!.start, end: raw[i + n - 1]!.end, weight };
-  };
-  for (let i = 0; i < toks.length; i += 1) {
-    const list = matcher.byFirst.get(toks[i]!);
-    if (list) {
-      for (const p of list) {
-        const n = p.tokens.length;
-        if (i + n > toks.length) continue;
-        let ok = true;
-        for (let k = 1; k < n; k += 1) {
-          const want = p.tokens[k]!;
-          const last = p.prefix && k === n - 1;
-          const got = last ? raw[i + k]!.norm : toks[i + k]!;
-          const fits = want === '#' ? /^\d+$/.test(got) : last ? got.startsWith(want) : got === want;
-          if (!fits) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) take(p, i, n);
-      }
-    }
-    for (const p of matcher.prefixes) {
-      if (raw[i]!.norm.startsWith(p.tokens[0]!)) take(p, i, 1);
-    }
+class BlockText {
+  readonly raw: Token[];
+  readonly toks: string[];
+  private breaks: boolean[] | null = null;
+  constructor(readonly text: string) {
+    this.raw = tokenise(text);
+    this.toks = this.raw.map((t) => stem(t.norm));
   }
+
+  /** Whether a sentence or clause ends between word `j` and the next. */
+  breakAfter(j: number): boolean {
+    if (!this.breaks) {
+      const b: boolean[] = [];
+      for (let k = 0; k + 1 < this.raw.length; k += 1) b.push(/[.;!?]/.test(this.text.slice(this.raw[k]!.end, this.raw[k + 1]!.start)));
+      this.breaks = b;
+    }
+    return this.breaks[j] ?? true;
+  }
+
+  fits(p: Phrase, k: number, j: number): boolean {
+    const want = p.tokens[k]!;
+    if (want.kind === 'word') return this.toks[j] === want.value;
+    if (want.kind === 'prefix') return this.raw[j]!.norm.startsWith(want.value);
+    return want.kind === 'number' && /^\d+$/.test(this.raw[j]!.norm);
+  }
+
+  /** Where a phrase matched from its token `k` at word `j` ends (exclusive), or -1. */
+  matchFrom(p: Phrase, k: number, j: number): number {
+    if (k === p.tokens.length) return j;
+    if (p.tokens[k]!.kind === 'gap') {
+      for (let g = 0; g <= GAP_WORDS; g += 1) {
+        const at = j + g;
+        if (at >= this.raw.length) return -1;
+        if (this.fits(p, k + 1, at)) {
+          const end = this.matchFrom(p, k + 2, at + 1);
+          if (end >= 0) return end;
+        }
+        if (this.breakAfter(at)) return -1;
+      }
+      return -1;
+    }
+    if (j >= this.raw.length || !this.fits(p, k, j)) return -1;
+    return this.matchFrom(p, k + 1, j + 1);
+  }
+
+  private capitalised(j: number): boolean {
+    const c = this.text.charAt(this.raw[j]!.start);
+    return c !== c.toLowerCase();
+  }
+
+  /** The words from `start` to `end` are part of a name: "data protection" in "Data Protection Officer". */
+  namesSomethingElse(p: Phrase, start: number, end: number): boolean {
+    const last = p.tokens[p.tokens.length - 1]!;
+    if (last.kind === 'word' && NAME_TAILS.has(last.value)) return false;
+    const next = this.toks[end];
+    if (next === undefined) return false;
+    if (NAME_TAILS.has(next)) return true;
+    // "Mobile Phone and Camera Policy": a run of capitalised words ending in a name word.
+    if (!this.capitalised(start)) return false;
+    for (let j = end; j < Math.min(this.raw.length, end + 6); j += 1) {
+      if (this.breakAfter(j - 1)) return false;
+      const t = this.toks[j]!;
+      if (NAME_TAILS.has(t)) return this.capitalised(j);
+      if (!NAME_JOINERS.has(t) && !this.capitalised(j)) return false;
+    }
+    return false;
+  }
+}
+
+/** A few words without a sentence's ending: the name of something. */
+function isTitle(text: string): boolean {
+  return !/[.;:!?]\s*$/.test(text) && text.trim().split(/\s+/).length <= 8;
+}
+
+/**
+ * A heading followed by no body: the next block is a heading no deeper, or nothing. (Short lines of a
+ * contents page look the same as a header block's "Review frequency: annually", so only real headings.)
+ */
+function bareHeading(block: Block, next: Block | undefined): boolean {
+  if (block.kind !== 'heading') return false;
+  return !next || (next.kind === 'heading' && (next.level ?? 1) <= (block.level ?? 1));
+}
+
+function isHeading(block: Block, words: number): boolean {
+  return block.kind === 'heading' || (block.kind === 'paragraph' && words <= 6 && !/[.:;]\s*$/.test(block.text));
+}
+
+/** Every phrase match in a text, as (phrase, first word, end) to `visit`; names of other things are left out. */
+function eachMatch(t: BlockText, matcher: TopicMatcher, visit: (p: Phrase, i: number, end: number) => void): void {
+  const n = t.raw.length;
+  const tryAt = (p: Phrase, i: number) => {
+    const end = t.matchFrom(p, 0, i);
+    if (end >= 0 && !t.namesSomethingElse(p, i, end)) visit(p, i, end);
+  };
+  for (let i = 0; i < n; i += 1) {
+    const list = matcher.byFirst.get(t.toks[i]!);
+    if (list) for (const p of list) tryAt(p, i);
+    const prefixed = matcher.byPrefixStart.get(t.raw[i]!.norm.slice(0, PREFIX_KEY));
+    if (prefixed) for (const p of prefixed) tryAt(p, i);
+    for (const p of matcher.others) tryAt(p, i);
+  }
+}
+
+/**
+ * The topics a reference section may still give full evidence of: those its own heading names ("Legal
+ * framework" for the Acts listed under it). Cached per heading text for one document.
+ */
+function headingTopics(heading: string, matcher: TopicMatcher, cache: Map<string, Set<number>>): ReadonlySet<number> {
+  let hit = cache.get(heading);
+  if (!hit) {
+    const found = new Set<number>();
+    eachMatch(new BlockText(heading), matcher, (p) => found.add(p.topic));
+    cache.set(heading, found);
+    hit = found;
+  }
+  return hit;
+}
+
+/** The strongest hit of each topic in one block (`best` is indexed by topic and filled in place). */
+function matchBlock(block: Block, matcher: TopicMatcher, best: (Hit | undefined)[], sections: Map<string, Set<number>>, policyList: boolean, bare: boolean): void {
+  const t = new BlockText(block.text);
+  const n = t.raw.length;
+  if (n === 0) return;
+  const heading = isHeading(block, n);
+  if (heading && bare) {
+    // A heading with nothing under it names a topic without covering it.
+    eachMatch(t, matcher, (p, i, end) => {
+      const b = best[p.topic];
+      if (!b || 0.5 > b.weight) best[p.topic] = { topicId: p.topicId, block, start: t.raw[i]!.start, end: t.raw[end - 1]!.end, weight: 0.5 };
+    });
+    return;
+  }
+  const section = block.kind === 'heading' ? undefined : block.headingPath[block.headingPath.length - 1]?.trim();
+  // In a list of legislation or related documents, a topic's words are at most a weak signal, unless the heading names that topic.
+  const named = policyList && block.kind === 'list-item' ? NONE : section !== undefined && REFERENCE_SECTION.test(section) ? headingTopics(section, matcher, sections) : null;
+  eachMatch(t, matcher, (p, i, end) => {
+    // A citation with its year ("Children Act 1989") is what a legislation list is for.
+    const capped = named !== null && !named.has(p.topic) && !p.tokens.some((k) => k.kind === 'number');
+    const weight = headingWeight(heading, capped ? Math.min(p.weight, 0.5) : p.weight);
+    const b = best[p.topic];
+    if (!b || weight > b.weight) best[p.topic] = { topicId: p.topicId, block, start: t.raw[i]!.start, end: t.raw[end - 1]!.end, weight };
+  });
 }
 
 /**
@@ -143,17 +197,23 @@ export function findTopics(blocks: readonly Block[], framework: TopicFramework, 
   // Per topic, per block, the strongest hit: each block counts once.
   const byTopic: Hit[][] = matcher.topics.map(() => []);
   const best: (Hit | undefined)[] = [];
-  for (const block of blocks) {
-    if (exclude.has(block.id)) continue;
+  const sections = new Map<string, Set<number>>();
+  // A list led in by "... in line with our policies and procedures. This includes:" names policies, one
+  // short title per item (nesting depths differ between a .txt and a .docx, so titles, not depths, end it).
+  let leadIn = false;
+  blocks.forEach((block, at) => {
+    const policyList = leadIn && block.kind === 'list-item' && isTitle(block.text);
+    leadIn = POLICY_LEAD_IN.test(block.text) || policyList;
+    if (exclude.has(block.id)) return;
     best.length = 0;
-    matchBlock(block, matcher, best);
-    best.forEach((h, t) => {
-      if (h) byTopic[t]!.push(h);
+    matchBlock(block, matcher, best, sections, policyList, bareHeading(block, blocks[at + 1]));
+    best.forEach((h, i) => {
+      if (h) byTopic[i]!.push(h);
     });
-  }
+  });
   const out: TopicEvidence[] = [];
-  framework.topics.forEach((topic, t) => {
-    const found = byTopic[t]!;
+  framework.topics.forEach((topic, i) => {
+    const found = byTopic[i]!;
     if (found.length === 0) return;
     const perBlock = [...found].sort((a, b) => b.weight - a.weight);
     const score = perBlock.reduce((s, h) => s + h.weight, 0);
