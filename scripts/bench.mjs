@@ -25,7 +25,7 @@ if (!existsSync(join(dir, 'la.oversight'))) {
   step('Write the LA-scale sample', 'node', ['bin/oversight.cjs', 'sample', '--scale', 'la', '--as-of', '2026-11-21', '--out', join(dir, 'la.oversight')]);
 }
 step('Node benchmarks', 'npx', ['tsx', 'test/bench/node/run.ts', ...(only ? [only] : [])]);
-step('Browser benchmarks (Chromium)', 'npx', ['playwright', 'test', '--config', 'playwright.bench.config.ts', ...(only ? ['-g', only] : [])]);
+step('Browser benchmarks (Chromium)', 'npx', ['playwright', 'test', '--config', 'playwright.bench.config.ts', ...(only ? ['-g', only, '--pass-with-no-tests'] : [])]);
 
 const rows = readFileSync(results, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 let missed = 0;

@@ -113,6 +113,15 @@ describe('the same facts whichever form was imported', () => {
       expect({ ...other, file: '' }).toEqual({ ...txt, file: '' });
     }
   });
+
+  // The comparison screens use "partly" too (a required topic only partly covered is not flagged missing),
+  // so the strength of every topic, not just the covered ones, must not depend on the form.
+  it.each(labels.map((l) => [l.file.replace(/\.txt$/, ''), l] as const))('%s: every topic’s strength', (_stem, label) => {
+    const strengths = (form: string) =>
+      Object.fromEntries(read.get(key(label.file, form))!.result.topics.map((t) => [t.topicId, t.strength]));
+    expect(strengths('docx')).toEqual(strengths('txt'));
+    expect(strengths('pdf')).toEqual(strengths('txt'));
+  });
 });
 
 describe('the seeds’ traps', () => {
@@ -134,6 +143,13 @@ describe('the seeds’ traps', () => {
     expect(result.dates).toEqual({ written: null, approved: null, lastReviewed: null, nextReview: null });
     expect(facts.named_leads).toEqual([]);
     expect(facts.other_named_people).toEqual([]);
+  });
+
+  it('finds nothing on personal devices in Pippins, not even a mention: "Mobile and Smart Technology" there names a policy', () => {
+    for (const form of FORMS) {
+      const { result } = read.get(key('pippins-preschool-social-media.txt', form))!;
+      expect(result.topics.find((t) => t.topicId === 'personal_devices')).toBeUndefined();
+    }
   });
 
   it('reads Malcolm Sargent’s five-year cycle and its type from content, with no title', () => {

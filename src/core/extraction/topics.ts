@@ -36,7 +36,6 @@ const REFERENCE_SECTION =
 
 /** A paragraph that introduces a list of policies or procedures. */
 const POLICY_LEAD_IN = /\b(?:polic(?:y|ies)|procedures|documents)\b[^:]*:\s*$/i;
-const NONE: ReadonlySet<number> = new Set();
 
 /** A heading that names a topic is strong evidence; one that only shares a weak word ("Monitoring arrangements") is not. */
 function headingWeight(heading: boolean, weight: number): number {
@@ -163,7 +162,7 @@ function headingTopics(heading: string, matcher: TopicMatcher, cache: Map<string
 }
 
 /** The strongest hit of each topic in one block (`best` is indexed by topic and filled in place). */
-function matchBlock(block: Block, matcher: TopicMatcher, best: (Hit | undefined)[], sections: Map<string, Set<number>>, policyList: boolean, bare: boolean): void {
+function matchBlock(block: Block, matcher: TopicMatcher, best: (Hit | undefined)[], sections: Map<string, Set<number>>, bare: boolean): void {
   const t = new BlockText(block.text);
   const n = t.raw.length;
   if (n === 0) return;
@@ -178,7 +177,7 @@ function matchBlock(block: Block, matcher: TopicMatcher, best: (Hit | undefined)
   }
   const section = block.kind === 'heading' ? undefined : block.headingPath[block.headingPath.length - 1]?.trim();
   // In a list of legislation or related documents, a topic's words are at most a weak signal, unless the heading names that topic.
-  const named = policyList && block.kind === 'list-item' ? NONE : section !== undefined && REFERENCE_SECTION.test(section) ? headingTopics(section, matcher, sections) : null;
+  const named = section !== undefined && REFERENCE_SECTION.test(section) ? headingTopics(section, matcher, sections) : null;
   eachMatch(t, matcher, (p, i, end) => {
     // A citation with its year ("Children Act 1989") is what a legislation list is for.
     const capped = named !== null && !named.has(p.topic) && !p.tokens.some((k) => k.kind === 'number');
@@ -204,9 +203,10 @@ export function findTopics(blocks: readonly Block[], framework: TopicFramework, 
   blocks.forEach((block, at) => {
     const policyList = leadIn && block.kind === 'list-item' && isTitle(block.text);
     leadIn = POLICY_LEAD_IN.test(block.text) || policyList;
-    if (exclude.has(block.id)) return;
+    // An item of such a list names a policy and says nothing of its subject, as a linked-policy list does.
+    if (exclude.has(block.id) || policyList) return;
     best.length = 0;
-    matchBlock(block, matcher, best, sections, policyList, bareHeading(block, blocks[at + 1]));
+    matchBlock(block, matcher, best, sections, bareHeading(block, blocks[at + 1]));
     best.forEach((h, i) => {
       if (h) byTopic[i]!.push(h);
     });
