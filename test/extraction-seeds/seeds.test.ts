@@ -34,15 +34,7 @@ beforeAll(async () => {
       const doc = await readDocument({ name, bytes: new Uint8Array(readFileSync(join(SEEDS, name))) });
       const result = extractPolicy(doc, context);
       const facts = extractionFacts(result);
-      const prediction: Prediction = {
-        file: name,
-        ...facts,
-        evidence: null,
-        linked_settings: result.linkedSettings.map((s) => s.value),
-        official_channels: result.officialChannels.map((c) => c.value),
-        blocked_sites: result.blockedServices.map((b) => b.value),
-        template_source: result.templateSource?.value ?? null,
-      };
+      const prediction: Prediction = { file: name, ...facts, evidence: null };
       read.set(key(label.file, form), { doc, result, facts, prediction });
     }
   }
