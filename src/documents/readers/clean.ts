@@ -138,3 +138,19 @@ export function leadingMarker(text: string): Marker | null {
   }
   return null;
 }
+
+/**
+ * "3", "Page 3", "Page 3 of 12", "3 / 12", "- 3 -", "3 | Page": a page number, which says nothing. A Word
+ * footer's "Page" with its number field not yet worked out reads as plain "Page".
+ */
+const PAGE_NUMBER =
+  /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$|^\d{1,4}\s*\|\s*page$|^page\s*\|\s*\d{1,4}$|^page$/i;
+
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+
+/** Text made safe inside XML or HTML element content. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -5,6 +5,7 @@
 // the HTML reader picks up. Clause numbers are what comparison and citations need ("see 4.2").
 import { Parser } from 'htmlparser2';
 import { alphabetic, LABEL_CLOSE, LABEL_OPEN, roman } from './html';
+import { escapeMarkup } from './clean';
 
 interface LevelDef {
   start: number;
@@ -221,10 +222,6 @@ class Counter {
   }
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /**
  * document.xml with every numbered paragraph's label written at the start of its text, between the
  * U+E000/U+E001 markers the HTML reader strips. Returns the text unchanged when nothing is numbered.
@@ -296,7 +293,7 @@ export function labelNumberedParagraphs(
         if (label && !p.selfClosing)
           inserts.push({
             at: (p.pPrEnd ?? p.openEnd) + 1,
-            text: `<w:r><w:t xml:space="preserve">${LABEL_OPEN}${escapeXml(label)}${LABEL_CLOSE}</w:t></w:r>`,
+            text: `<w:r><w:t xml:space="preserve">${LABEL_OPEN}${escapeMarkup(label)}${LABEL_CLOSE}</w:t></w:r>`,
           });
       }
     },

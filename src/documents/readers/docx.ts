@@ -6,6 +6,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { StructuredDocument } from '../../core/document';
 import { DocumentError, type ReadLimits } from './errors';
 import { checkDeclaredSize, inflateEntry, zipDirectory, type ZipEntry } from './zip';
+import { escapeMarkup, isPageNumber } from './clean';
 import { labelNumberedParagraphs } from './docx-numbering';
 import { readHtml } from './html';
 
@@ -105,7 +106,7 @@ export async function readDocx(
     );
     // mammoth reads the body only; a letterhead in the running header often holds the setting's name,
     // and a footer the review date, so they come first and last, once each.
-    const asHtml = (lines: string[]) => lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
+    const asHtml = (lines: string[]) => lines.map((l) => `<p>${escapeMarkup(l)}</p>`).join('');
     html = asHtml(headers) + result.value + asHtml(footers);
   } catch (error) {
     throw new DocumentError(
@@ -131,9 +132,6 @@ function findMainPart(parts: Zippable): string {
   return 'word/document.xml';
 }
 
-/** "Page 3", "Page 3 of 12", "3 | Page": the page numbers of a header or footer, which carry nothing. */
-const PAGE_FURNITURE = /^(?:page\s*)?\d{0,4}\s*(?:(?:of|\/|\|)\s*\d{0,4})?\s*(?:\|?\s*page)?$/i;
-
 /** The paragraphs of the running headers and footers (each text once, in part order). */
 function runningText(parts: Zippable, dir: string): { headers: string[]; footers: string[] } {
   const seen = new Set<string>();
@@ -147,7 +145,7 @@ function runningText(parts: Zippable, dir: string): { headers: string[]; footers
       })
       .filter((text) => {
         const key = text.toLowerCase();
-        if (PAGE_FURNITURE.test(text) || seen.has(key)) return false;
+        if (isPageNumber(text) || seen.has(key)) return false;
         seen.add(key);
         return true;
       });
@@ -156,14 +154,17 @@ function runningText(parts: Zippable, dir: string): { headers: string[]; footers
 
 /** The text of each paragraph of a WordprocessingML part: its runs' text, tabs kept, field codes left out. */
 function paragraphsOfPart(xml: string): string[] {
-  return xml.split(/<\/w:p>/).map((p) => {
-    let text = '';
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
-      if (m[1] !== undefined) text += decodeXml(m[1]);
-      else text += m[0].startsWith('<w:tab') ? '\t' : ' ';
-    }
-    return text.replace(/[ \u00a0]+/g, ' ').replace(/^[\s]+|[\s]+$/g, '');
-  }).filter((t) => t !== '');
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => {
+      let text = '';
+      for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
+        if (m[1] !== undefined) text += decodeXml(m[1]);
+        else text += m[0].startsWith('<w:tab') ? '\t' : ' ';
+      }
+      return text.replace(/[ \u00a0]+/g, ' ').replace(/^[\s]+|[\s]+$/g, '');
+    })
+    .filter((t) => t !== '');
 }
 
 function decodeXml(text: string): string {
@@ -173,8 +174,4 @@ function decodeXml(text: string): string {
     const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
     return Number.isFinite(code) ? String.fromCodePoint(code) : '';
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
